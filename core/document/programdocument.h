@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/program.h"
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace cohort {
+
+class Database;
+class ProgramStore;
+class CycleStore;
+class ApplicationStore;
+class MatchStore;
+
+// One open program: owns the database connection, the stores and the undo stack, and tells
+// every view what changed. Views read through the stores and change things only through
+// undo commands pushed on undoStack().
+class ProgramDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ProgramDocument() override;
+
+    // Creates a new program file with a first program row.
+    static Result<std::unique_ptr<ProgramDocument>> create(const QString &path, const QString &programName);
+    static Result<std::unique_ptr<ProgramDocument>> open(const QString &path, bool readOnly = false);
+    // Takes over an open database (PostgreSQL, or one opened by the caller).
+    static Result<std::unique_ptr<ProgramDocument>> adopt(std::unique_ptr<Database> db);
+
+    Database &database() const { return *m_db; }
+    ProgramStore &programStore() const { return *m_programStore; }
+    CycleStore &cycleStore() const { return *m_cycleStore; }
+    ApplicationStore &applicationStore() const { return *m_applicationStore; }
+    MatchStore &matchStore() const { return *m_matchStore; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    const ProgramInfo &program() const { return m_program; }
+    QString filePath() const;
+    QString fileName() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    // Who is making changes (recorded in updated_by and the audit log).
+    static QString actor();
+
+    // Applies a new program name (called by RenameProgramCommand). Emits programChanged.
+    Status applyProgramName(const QString &name);
+
+signals:
+    void programChanged();
+    void cyclesChanged();
+    void applicationsChanged(const QString &cycleId);
+    void matchesChanged(const QString &cycleId);
+
+private:
+    explicit ProgramDocument(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProgramStore> m_programStore;
+    std::unique_ptr<CycleStore> m_cycleStore;
+    std::unique_ptr<ApplicationStore> m_applicationStore;
+    std::unique_ptr<MatchStore> m_matchStore;
+    QUndoStack *m_undoStack = nullptr;
+    ProgramInfo m_program;
+};
+
+} // namespace cohort
