@@ -76,7 +76,7 @@ bool hasWritePermission(const QFileInfo &info)
     // Mode bits, not access(): as root access() says "writable" even for a 0400 file, yet the
     // owner has asked for the file not to be changed.
     const auto perms = info.permissions();
-    const bool anyWriteBit = perms & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther);
+    const bool anyWriteBit = perms & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
     return anyWriteBit && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
@@ -392,6 +392,8 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 Status Database::applyConnectionSettings()
 {
     if (m_dialect == Dialect::Postgres) {
+        if (Status s = exec(QStringLiteral("SET client_min_messages TO warning")); !s)
+            return s;
         if (!m_pg.schema.isEmpty()) {
             if (Status s = exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(m_pg.schema)); !s)
                 return s;

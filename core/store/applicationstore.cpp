@@ -1,6 +1,7 @@
 #include "store/applicationstore.h"
 
 #include "db/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -84,11 +85,11 @@ Status ApplicationStore::insertPerson(const Person &person, const QString &times
     query.addBindValue(person.id);
     query.addBindValue(person.firstName);
     query.addBindValue(person.lastName);
-    query.addBindValue(person.email);
-    query.addBindValue(person.phone);
+    query.addBindValue(text(person.email));
+    query.addBindValue(text(person.phone));
     query.addBindValue(timestamp);
     query.addBindValue(timestamp);
-    query.addBindValue(actor);
+    query.addBindValue(text(actor));
     if (!query.exec())
         return Database::queryError(query, tr("Saving %1").arg(person.fullName()));
     return {};
@@ -150,7 +151,7 @@ Status ApplicationStore::insertApplication(const Application &a, const QString &
                                  timestamp,
                                  actor};
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(value.typeId() == QMetaType::QString ? text(value.toString()) : value);
     if (!query.exec())
         return Database::queryError(query, tr("Saving application %1").arg(a.code));
     return {};

@@ -1,6 +1,7 @@
 #include "store/cyclestore.h"
 
 #include "db/database.h"
+#include "store/sqlvalue.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -12,10 +13,6 @@ namespace {
 QDate dateOf(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 } // namespace
 
@@ -72,13 +69,13 @@ Status CycleStore::insert(const Cycle &cycle, const QString &timestamp, const QS
     query.addBindValue(cycle.name);
     query.addBindValue(cycle.season);
     query.addBindValue(cycle.year);
-    query.addBindValue(dateValue(cycle.startsOn));
-    query.addBindValue(dateValue(cycle.endsOn));
+    query.addBindValue(date(cycle.startsOn));
+    query.addBindValue(date(cycle.endsOn));
     query.addBindValue(cycle.blindReview ? 1 : 0);
     query.addBindValue(cycle.sortOrder);
     query.addBindValue(timestamp);
     query.addBindValue(timestamp);
-    query.addBindValue(actor);
+    query.addBindValue(text(actor));
     if (!query.exec())
         return Database::queryError(query, tr("Saving cycle %1").arg(cycle.name));
 
@@ -90,12 +87,12 @@ Status CycleStore::insert(const Cycle &cycle, const QString &timestamp, const QS
         phaseQuery.addBindValue(cycle.id);
         phaseQuery.addBindValue(phase.name);
         phaseQuery.addBindValue(phase.kind);
-        phaseQuery.addBindValue(dateValue(phase.startsOn));
-        phaseQuery.addBindValue(dateValue(phase.endsOn));
-        phaseQuery.addBindValue(dateValue(phase.deadline));
+        phaseQuery.addBindValue(date(phase.startsOn));
+        phaseQuery.addBindValue(date(phase.endsOn));
+        phaseQuery.addBindValue(date(phase.deadline));
         phaseQuery.addBindValue(phase.sortOrder);
         phaseQuery.addBindValue(timestamp);
-        phaseQuery.addBindValue(actor);
+        phaseQuery.addBindValue(text(actor));
         if (!phaseQuery.exec())
             return Database::queryError(phaseQuery, tr("Saving phase %1").arg(phase.name));
     }

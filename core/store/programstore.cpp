@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/ids.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,8 +16,8 @@ Status ProgramStore::initialize(const ProgramInfo &info, const QString &hmacSecr
                                  "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"));
     query.addBindValue(info.id);
     query.addBindValue(info.name);
-    query.addBindValue(info.organization);
-    query.addBindValue(info.contactEmail);
+    query.addBindValue(text(info.organization));
+    query.addBindValue(text(info.contactEmail));
     query.addBindValue(hmacSecret);
     query.addBindValue(createdAt);
     query.addBindValue(createdAt);
@@ -54,7 +55,7 @@ Result<ProgramInfo> ProgramStore::rename(const QString &name, int expectedVersio
                                  "WHERE version = ?"));
     query.addBindValue(trimmed);
     query.addBindValue(nowTimestamp());
-    query.addBindValue(actor);
+    query.addBindValue(text(actor));
     query.addBindValue(expectedVersion);
     if (!query.exec())
         return Database::queryError(query, tr("Renaming the program"));
@@ -74,7 +75,7 @@ Result<QString> ProgramStore::setting(const QString &scope, const QString &key, 
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"));
-    query.addBindValue(scope);
+    query.addBindValue(text(scope));
     query.addBindValue(key);
     if (!query.exec())
         return Database::queryError(query, tr("Reading setting %1").arg(key));
@@ -88,11 +89,11 @@ Status ProgramStore::setSetting(const QString &scope, const QString &key, const 
                                  "VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (scope, key) DO UPDATE SET "
                                  "value = excluded.value, version = settings.version + 1, "
                                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
-    query.addBindValue(scope);
+    query.addBindValue(text(scope));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(text(value));
     query.addBindValue(nowTimestamp());
-    query.addBindValue(actor);
+    query.addBindValue(text(actor));
     if (!query.exec())
         return Database::queryError(query, tr("Saving setting %1").arg(key));
     return {};
@@ -106,11 +107,11 @@ Status ProgramStore::audit(const QString &actor, const QString &action, const QS
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(newId());
     query.addBindValue(nowTimestamp());
-    query.addBindValue(actor);
+    query.addBindValue(text(actor));
     query.addBindValue(action);
-    query.addBindValue(entity);
-    query.addBindValue(entityId);
-    query.addBindValue(detail);
+    query.addBindValue(text(entity));
+    query.addBindValue(text(entityId));
+    query.addBindValue(text(detail));
     if (!query.exec())
         return Database::queryError(query, tr("Writing the audit log"));
     return {};
