@@ -1,7 +1,11 @@
+#include "cli.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("cohort-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
+    return cohort::Cli::run(QCoreApplication::arguments());
 }

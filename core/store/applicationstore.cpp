@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "store/sqlvalue.h"
+#include "store/statementcache.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -77,37 +78,50 @@ Result<int> ApplicationStore::count(const QString &cycleId) const
     return query.value(0).toInt();
 }
 
-Status ApplicationStore::insertPerson(const Person &person, const QString &timestamp, const QString &actor)
+Result<int> ApplicationStore::personCount() const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO people (id, first_name, last_name, email, phone, version, created_at, "
-                                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)"));
-    query.addBindValue(person.id);
-    query.addBindValue(person.firstName);
-    query.addBindValue(person.lastName);
-    query.addBindValue(text(person.email));
-    query.addBindValue(text(person.phone));
-    query.addBindValue(timestamp);
-    query.addBindValue(timestamp);
-    query.addBindValue(text(actor));
-    if (!query.exec())
-        return Database::queryError(query, tr("Saving %1").arg(person.fullName()));
-    return {};
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM people")) || !query.next())
+        return Database::queryError(query, tr("Counting people"));
+    return query.value(0).toInt();
+}
+
+Status ApplicationStore::insertPerson(const Person &person, const QString &timestamp, const QString &actor)
+{
+    return insertPerson(person, timestamp, actor, nullptr);
 }
 
 Status ApplicationStore::insertApplication(const Application &a, const QString &timestamp, const QString &actor)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
+    return insertApplication(a, timestamp, actor, nullptr);
+}
+
+Status ApplicationStore::insertPerson(const Person &person, const QString &timestamp, const QString &actor,
+                                      StatementCache *cache)
+{
+    StatementCache once(m_db);
+    static const QString sql =
+        QStringLiteral("INSERT INTO people (id, first_name, last_name, email, phone, version, created_at, "
+                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)");
+    return (cache ? *cache : once)
+        .run(sql,
+             {person.id, person.firstName, person.lastName, person.email, person.phone, timestamp, timestamp, actor},
+             [&person] { return tr("Saving %1").arg(person.fullName()); });
+}
+
+Status ApplicationStore::insertApplication(const Application &a, const QString &timestamp, const QString &actor,
+                                           StatementCache *cache)
+{
+    StatementCache once(m_db);
+    static const QString sql = QStringLiteral(
         "INSERT INTO applications (id, cycle_id, person_id, role, code, status, status_reason, source, submitted_at, "
         "library, library_type, position, city, state, country, time_zone, alsc_member, alsc_member_id, ala_member, "
         "membership_attested, years_experience, interests, connection, career_stage, contact_methods, languages, "
         "gender, bipoc, disability, use_demographics, mentor_preference, avoid, statement, offer, capacity, adult, "
         "guardian_permission, eligibility, eligibility_reason, version, created_at, updated_at, updated_by) VALUES "
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, 1, ?, ?, ?)"));
-    const QVariant years =
-        a.yearsExperience ? QVariant(*a.yearsExperience) : QVariant(QMetaType(QMetaType::Double));
+        "?, ?, ?, 1, ?, ?, ?)");
+    const QVariant years = a.yearsExperience ? QVariant(*a.yearsExperience) : QVariant(QMetaType(QMetaType::Double));
     const QVariantList values = {a.id,
                                  a.cycleId,
                                  a.personId,
@@ -150,11 +164,7 @@ Status ApplicationStore::insertApplication(const Application &a, const QString &
                                  timestamp,
                                  timestamp,
                                  actor};
-    for (const QVariant &value : values)
-        query.addBindValue(value.typeId() == QMetaType::QString ? text(value.toString()) : value);
-    if (!query.exec())
-        return Database::queryError(query, tr("Saving application %1").arg(a.code));
-    return {};
+    return (cache ? *cache : once).run(sql, values, [&a] { return tr("Saving application %1").arg(a.code); });
 }
 
 } // namespace cohort

@@ -9,6 +9,7 @@
 namespace cohort {
 
 class Database;
+class StatementCache;
 
 // How many applications of one role have one status.
 struct StatusCount
@@ -34,6 +35,13 @@ public:
     // Inserts inside the caller's transaction; ids must be set.
     Status insertPerson(const Person &person, const QString &timestamp, const QString &actor);
     Status insertApplication(const Application &application, const QString &timestamp, const QString &actor);
+    // The same for bulk writers: the INSERT is prepared once in `cache` and rebound per row
+    // (a null cache prepares it for this one row).
+    Status insertPerson(const Person &person, const QString &timestamp, const QString &actor, StatementCache *cache);
+    Status insertApplication(const Application &application, const QString &timestamp, const QString &actor,
+                             StatementCache *cache);
+    // How many people the program holds (a person may have applied in several cycles and roles).
+    Result<int> personCount() const;
 
 private:
     Database &m_db;

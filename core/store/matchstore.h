@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/match.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 namespace cohort {
 
 class Database;
+class StatementCache;
 
 // How many matches of a cycle have one status (draft, published, ended).
 struct MatchStatusCount
@@ -26,6 +28,22 @@ public:
     explicit MatchStore(Database &db) : m_db(db) {}
 
     Result<QList<MatchStatusCount>> countByStatus(const QString &cycleId) const;
+    // All matches of a cycle, or of the whole program when cycleId is empty.
+    Result<int> count(const QString &cycleId = {}) const;
+    Result<int> contactCount() const;
+
+    // Inserts inside the caller's transaction; ids must be set. Bulk writers pass one cache for
+    // the whole run so that each INSERT is prepared once (a null cache prepares it for one row).
+    Status insertMatch(const Match &match, const QString &timestamp, const QString &actor,
+                       StatementCache *cache = nullptr);
+    Status insertGoalSheet(const GoalSheet &sheet, const QString &timestamp, const QString &actor,
+                           StatementCache *cache = nullptr);
+    Status insertGoal(const Goal &goal, const QString &timestamp, const QString &actor,
+                      StatementCache *cache = nullptr);
+    Status insertOrientationAttendance(const OrientationAttendance &attendance, const QString &timestamp,
+                                       const QString &actor, StatementCache *cache = nullptr);
+    Status insertContactEntry(const ContactEntry &entry, const QString &timestamp, const QString &actor,
+                              StatementCache *cache = nullptr);
 
 private:
     Database &m_db;
