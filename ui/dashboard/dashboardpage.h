@@ -1,0 +1,75 @@
+#pragma once
+
+#include "dashboard/dashboardfigures.h"
+
+#include <QDate>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace cohort {
+
+class ApplicationCountsModel;
+class ApplicationsChart;
+class EmptyState;
+class FigureCard;
+class ProgramDocument;
+
+// The Dashboard area: the selected cycle's figures (applications by role and status, the
+// mentee:mentor ratio, matches by status, the next deadline), refreshed when the cycle changes
+// or the document says its data changed.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+
+    // The document outlives the page's use of it: the window calls setDocument(nullptr) first.
+    void setDocument(ProgramDocument *document);
+    void setCycle(const QString &cycleId, const QString &cycleName);
+    // The date "next deadline" counts from (today unless a test says otherwise).
+    void setToday(QDate today);
+
+    QSplitter *splitter() const { return m_splitter; }
+    const DashboardFigures &figures() const { return m_figures; }
+
+public slots:
+    void refresh();
+
+private:
+    void scheduleRefresh(const QString &cycleId = {});
+    void showFigures();
+    QString deadlineNote(const Deadline &deadline) const;
+
+    QPointer<ProgramDocument> m_document;
+    QString m_cycleId;
+    QString m_cycleName;
+    QDate m_today;
+    DashboardFigures m_figures;
+
+    QStackedWidget *m_stack;
+    EmptyState *m_noCycleState;
+    QLabel *m_titleLabel;
+    QLabel *m_errorLabel;
+    FigureCard *m_applicationsCard;
+    FigureCard *m_mentorsCard;
+    FigureCard *m_menteesCard;
+    FigureCard *m_ratioCard;
+    FigureCard *m_matchesCard;
+    FigureCard *m_deadlineCard;
+    QSplitter *m_splitter;
+    ApplicationsChart *m_chart;
+    ApplicationCountsModel *m_countsModel;
+    QTableView *m_countsView;
+    QHash<QString, QLabel *> m_matchCountLabels;
+    QTimer *m_refreshTimer;
+};
+
+} // namespace cohort

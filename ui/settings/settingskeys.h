@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLatin1String>
+
+// Every key Cohort keeps in QSettings, with its default beside it. Read and write them only
+// through AppSettings.
+namespace cohort::SettingsKeys {
+
+inline constexpr QLatin1String WindowGeometry("window/geometry"); // QByteArray, default empty
+inline constexpr QLatin1String WindowState("window/state");       // QByteArray, default empty
+inline constexpr QLatin1String CurrentArea("window/area");        // int
+inline constexpr int CurrentAreaDefault = 0;                      // Dashboard
+
+inline constexpr QLatin1String RecentFiles("files/recent"); // QStringList, newest first
+inline constexpr int RecentFilesMax = 10;
+inline constexpr QLatin1String LastFile("files/last"); // QString, default empty: open the demo
+
+// "cycles/<sha1 of the file path>": the cycle id last selected in that program file.
+inline constexpr QLatin1String SelectedCycleGroup("cycles");
+// "splitters/<name>": QSplitter::saveState() of one area's splitter.
+inline constexpr QLatin1String SplitterGroup("splitters");
+
+} // namespace cohort::SettingsKeys
