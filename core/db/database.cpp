@@ -261,7 +261,7 @@ Result<std::unique_ptr<Database>> Database::createFile(const QString &path)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool forceReadOnly)
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool forceReadOnly, qint64 quickCheckLimit)
 {
     if (Status inspected = inspectFile(path); !inspected)
         return Error{inspected.error()};
@@ -270,27 +270,28 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool f
     const QString name = info.fileName();
 
     // First a read-only look: quick_check and the schema version, so that nothing is written
-    // to a file that turns out to be damaged or foreign.
+    // to a file that turns out to be damaged or foreign. quick_check is linear in the file's
+    // size; a large file gets it later in the background unless it is about to be migrated.
     int version = 0;
+    bool checked = false;
     {
         auto probe = openChecked(info.absoluteFilePath(), true, QString());
         if (!probe)
             return Error{probe.error()};
-        QSqlQuery query(probe.value()->connection());
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-            return Error{tr("“%1” is damaged: %2").arg(name, query.lastError().databaseText())};
-        QStringList problems;
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems.append(line);
+        if (info.size() <= quickCheckLimit) {
+            if (Status status = probe.value()->quickCheck(name); !status)
+                return Error{status.error()};
+            checked = true;
         }
-        if (!problems.isEmpty())
-            return Error{tr("“%1” is damaged: %2").arg(name, problems.first())};
         auto schema = probe.value()->readSchemaVersion();
         if (!schema)
             return Error{tr("“%1” is not a Cohort program file: %2").arg(name, schema.error())};
         version = schema.value();
+        if (!checked && version < latestSchemaVersion() && !forceReadOnly && hasWritePermission(info)) {
+            if (Status status = probe.value()->quickCheck(name); !status)
+                return Error{status.error()};
+            checked = true;
+        }
     }
 
     bool readOnly = forceReadOnly;
@@ -311,8 +312,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool f
 
     if (readOnly || version == latestSchemaVersion()) {
         auto db = openChecked(info.absoluteFilePath(), readOnly, reason);
-        if (db)
+        if (db) {
             db.value()->m_schemaVersion = version;
+            db.value()->m_integrityCheckDeferred = !checked;
+        }
         return db;
     }
 
@@ -532,6 +535,19 @@ Status Database::backupTo(const QString &target) const
         != 0) {
         QFile::remove(partial);
         return Error{tr("Cannot write “%1”.").arg(targetInfo.absoluteFilePath())};
+    }
+    return {};
+}
+
+Status Database::quickCheck(const QString &fileName) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error{tr("“%1” is damaged: %2").arg(fileName, query.lastError().databaseText())};
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            return Error{tr("“%1” is damaged: %2").arg(fileName, line)};
     }
     return {};
 }

@@ -41,9 +41,9 @@ struct CheckReport
 // connection, which belongs to the thread that opened it; other threads open their own
 // with openAnotherConnection().
 //
-// Opening never trusts the file: the header, application_id, size, quick_check and schema
-// version are checked through a read-only connection first, so a file that is not a Cohort
-// program is left byte-for-byte untouched.
+// Opening never trusts the file: the header, application_id, size, quick_check (see
+// QuickCheckOnOpenLimit) and schema version are checked through a read-only connection first,
+// so a file that is not a Cohort program is left byte-for-byte untouched.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cohort::Database)
@@ -55,6 +55,10 @@ public:
     static constexpr qint32 ApplicationId = 0x436F6872;
     static int latestSchemaVersion();
     static QString fileSuffix() { return QStringLiteral("cohort"); }
+    // quick_check reads every page, so opening checks files up to this size at once; a larger
+    // file opens after the cheap checks and integrityCheckDeferred() asks the caller to run
+    // check() in the background on another connection.
+    static constexpr qint64 QuickCheckOnOpenLimit = qint64(64) * 1024 * 1024;
 
     ~Database();
     Database(const Database &) = delete;
@@ -67,7 +71,8 @@ public:
     // Opens an existing program file after checking it. An older schema is backed up, then
     // migrated. A newer schema or a file without write permission opens read-only, with
     // readOnlyReason() saying why. forceReadOnly opens read-only regardless.
-    static Result<std::unique_ptr<Database>> openFile(const QString &path, bool forceReadOnly = false);
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, bool forceReadOnly = false,
+                                                      qint64 quickCheckLimit = QuickCheckOnOpenLimit);
 
     // Connects to PostgreSQL and applies migrations there.
     static Result<std::unique_ptr<Database>> openPostgres(const PostgresParams &params);
@@ -85,6 +90,7 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return m_schemaVersion; }
     QString backupPath() const { return m_backupPath; } // set when opening migrated an older file
+    bool integrityCheckDeferred() const { return m_integrityCheckDeferred; }
 
     // Write transactions. On SQLite they start with BEGIN IMMEDIATE: Qt's transaction() sends
     // a deferred BEGIN, which fails at once with SQLITE_BUSY when a second writer appears.
@@ -112,6 +118,7 @@ private:
     Status migrate();
     Status ensureMigrationsTable();
     Result<int> readSchemaVersion() const;
+    Status quickCheck(const QString &fileName) const;
 
     QString m_connectionName;
     Dialect m_dialect;
@@ -120,6 +127,7 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    bool m_integrityCheckDeferred = false;
     PostgresParams m_pg;
 };
 

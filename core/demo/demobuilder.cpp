@@ -862,7 +862,9 @@ Status DemoBuilder::writeProgram()
         {QStringLiteral("max_goals"), QStringLiteral("3")},
     };
     for (const auto &[key, value] : settings) {
-        if (Status s = m_programStore->setSetting(QStringLiteral(""), key, value, m_actor); !s)
+        if (Status s = m_programStore->setSetting(QStringLiteral(""), key, value, m_actor,
+                                                  QStringLiteral("2016-12-01T15:00:00Z"));
+            !s)
             return s;
     }
     return {};
@@ -877,7 +879,8 @@ Status DemoBuilder::writeCycles()
         if (Status s = cycles.insert(cycle, timestamp(at(cycle.startsOn.addDays(-31), 15 * 60)), m_actor); !s)
             return s;
         if (Status s = m_programStore->setSetting(cycle.id, QStringLiteral("orientation_date"),
-                                                  orientation[i].toString(Qt::ISODate), m_actor);
+                                                  orientation[i].toString(Qt::ISODate), m_actor,
+                                                  timestamp(at(cycle.startsOn.addDays(-31), 15 * 60)));
             !s)
             return s;
     }

@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace cohort {
 
 ProgramDocument::ProgramDocument(std::unique_ptr<Database> db)
@@ -101,6 +103,25 @@ bool ProgramDocument::isReadOnly() const
 QString ProgramDocument::readOnlyReason() const
 {
     return m_db->readOnlyReason();
+}
+
+Status ProgramDocument::execute(QUndoCommand *command)
+{
+    m_executing = true;
+    m_executeError.clear();
+    m_undoStack->push(command);
+    m_executing = false;
+    if (!m_executeError.isEmpty())
+        return Error{std::exchange(m_executeError, {})};
+    return {};
+}
+
+void ProgramDocument::reportFailure(const QString &message)
+{
+    if (m_executing)
+        m_executeError = message;
+    else
+        emit commandFailed(message);
 }
 
 Status ProgramDocument::applyProgramName(const QString &name)

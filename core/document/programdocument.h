@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace cohort {
@@ -50,10 +51,18 @@ public:
     // Who is making changes (recorded in updated_by and the audit log).
     static QString actor();
 
+    // Pushes command on the undo stack and returns the failure its first redo() reported, if
+    // any (a command that fails marks itself obsolete, so the stack drops it).
+    Status execute(QUndoCommand *command);
+    // Commands call this when their redo() or undo() fails. During execute() the message goes
+    // back to the caller; later (Undo, Redo from the menu) it is emitted as commandFailed().
+    void reportFailure(const QString &message);
+
     // Applies a new program name (called by RenameProgramCommand). Emits programChanged.
     Status applyProgramName(const QString &name);
 
 signals:
+    void commandFailed(const QString &message);
     void programChanged();
     void cyclesChanged();
     void applicationsChanged(const QString &cycleId);
@@ -69,6 +78,8 @@ private:
     std::unique_ptr<MatchStore> m_matchStore;
     QUndoStack *m_undoStack = nullptr;
     ProgramInfo m_program;
+    bool m_executing = false;
+    QString m_executeError;
 };
 
 } // namespace cohort

@@ -12,16 +12,16 @@ RenameProgramCommand::RenameProgramCommand(ProgramDocument &document, QString ne
 
 void RenameProgramCommand::redo()
 {
-    const Status status = m_document.applyProgramName(m_newName);
-    m_lastError = status.error();
-    if (!status)
+    if (const Status status = m_document.applyProgramName(m_newName); !status) {
         setObsolete(true);
+        m_document.reportFailure(status.error());
+    }
 }
 
 void RenameProgramCommand::undo()
 {
-    const Status status = m_document.applyProgramName(m_oldName);
-    m_lastError = status.error();
+    if (const Status status = m_document.applyProgramName(m_oldName); !status)
+        m_document.reportFailure(status.error());
 }
 
 } // namespace cohort

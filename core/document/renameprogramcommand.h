@@ -10,7 +10,7 @@ class ProgramDocument;
 
 // Renames the program. The document outlives the command (the stack is the document's child),
 // so a plain reference is safe. If the store refuses (a conflict, a read-only file), the command
-// marks itself obsolete so the stack drops it.
+// reports it through the document and marks itself obsolete so the stack drops it.
 class RenameProgramCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(cohort::RenameProgramCommand)
@@ -20,13 +20,11 @@ public:
 
     void redo() override;
     void undo() override;
-    QString lastError() const { return m_lastError; }
 
 private:
     ProgramDocument &m_document;
     QString m_oldName;
     QString m_newName;
-    QString m_lastError;
 };
 
 } // namespace cohort

@@ -82,7 +82,8 @@ Result<QString> ProgramStore::setting(const QString &scope, const QString &key, 
     return query.next() ? query.value(0).toString() : fallback;
 }
 
-Status ProgramStore::setSetting(const QString &scope, const QString &key, const QString &value, const QString &actor)
+Status ProgramStore::setSetting(const QString &scope, const QString &key, const QString &value, const QString &actor,
+                                const QString &at)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO settings (scope, key, value, version, updated_at, updated_by) "
@@ -92,7 +93,7 @@ Status ProgramStore::setSetting(const QString &scope, const QString &key, const 
     query.addBindValue(text(scope));
     query.addBindValue(key);
     query.addBindValue(text(value));
-    query.addBindValue(nowTimestamp());
+    query.addBindValue(at.isEmpty() ? nowTimestamp() : at);
     query.addBindValue(text(actor));
     if (!query.exec())
         return Database::queryError(query, tr("Saving setting %1").arg(key));

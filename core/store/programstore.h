@@ -25,7 +25,9 @@ public:
     Result<ProgramInfo> rename(const QString &name, int expectedVersion, const QString &actor);
 
     Result<QString> setting(const QString &scope, const QString &key, const QString &fallback = {}) const;
-    Status setSetting(const QString &scope, const QString &key, const QString &value, const QString &actor);
+    // Stamps updated_at with at, or with the current time when at is empty.
+    Status setSetting(const QString &scope, const QString &key, const QString &value, const QString &actor,
+                      const QString &at = {});
 
     Status audit(const QString &actor, const QString &action, const QString &entity, const QString &entityId,
                  const QString &detail = {});

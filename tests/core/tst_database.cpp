@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +93,7 @@ private slots:
     void refusesToCreateOverAnExistingFile();
     void badFilesAreRefusedAndLeftUntouched_data();
     void badFilesAreRefusedAndLeftUntouched();
+    void largeFileDefersTheIntegrityCheck();
     void newerFileOpensReadOnly();
     void fileWithoutWritePermissionOpensReadOnly();
     void olderFileIsBackedUpThenMigrated();
@@ -249,6 +251,49 @@ void TestDatabase::badFilesAreRefusedAndLeftUntouched()
 
     QCOMPARE(sha256(path), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+}
+
+void TestDatabase::largeFileDefersTheIntegrityCheck()
+{
+    const QString path = makeProgram();
+    {
+        // Enough audit rows for many pages past the schema, then the WAL folded into the file.
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) "
+                                        "INSERT INTO audit_log (id, at, action, detail) SELECT 'row-' || i, "
+                                        "'2017-01-01T00:00:00Z', 'test', hex(randomblob(100)) FROM n")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 200 * 1024);
+    // Damage pages near the end, where the audit rows live, and leave the schema pages alone.
+    for (qsizetype i = bytes.size() - 64 * 1024; i < bytes.size() - 16 * 1024; ++i)
+        bytes[i] = static_cast<char>(0x5A ^ (i & 0xFF));
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    // Small enough to check on open: refused.
+    auto checked = Database::openFile(path);
+    QVERIFY(!checked.ok());
+    QVERIFY2(checked.error().contains(QStringLiteral("damaged")), qPrintable(checked.error()));
+
+    // Above the limit: opens after the cheap checks and asks for the check in the background,
+    // which finds the damage.
+    auto deferred = Database::openFile(path, false, 1024);
+    QVERIFY2(deferred.ok(), qPrintable(deferred.error()));
+    QVERIFY(deferred.value()->integrityCheckDeferred());
+    auto report = deferred.value()->check(false);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY(!report->integrityProblems.isEmpty());
+
+    // A healthy small file is checked on open and needs nothing more.
+    const QString healthy = makeProgram(QStringLiteral("healthy.cohort"));
+    auto opened = Database::openFile(healthy);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(!opened.value()->integrityCheckDeferred());
 }
 
 void TestDatabase::newerFileOpensReadOnly()
@@ -452,6 +497,26 @@ void TestDatabase::staleRenameIsAConflict()
     QVERIFY(!stale.ok());
     QVERIFY2(stale.error().contains(QStringLiteral("changed")), qPrintable(stale.error()));
     QCOMPARE(second.value()->programStore().load()->name, QStringLiteral("From the first desk"));
+
+    // Through the undo stack: the failed command is reported to the caller and not kept.
+    const Status pushed =
+        second.value()->execute(new RenameProgramCommand(*second.value(), QStringLiteral("Second try")));
+    QVERIFY(!pushed.ok());
+    QVERIFY2(pushed.error().contains(QStringLiteral("changed")), qPrintable(pushed.error()));
+    QCOMPARE(second.value()->undoStack()->count(), 0);
+
+    // A rename that succeeds, then a stale undo: reported through commandFailed.
+    QVERIFY(first.value()->execute(new RenameProgramCommand(*first.value(), QStringLiteral("Renamed"))).ok());
+    QVERIFY(second.value()->applyProgramName(QStringLiteral("Meanwhile elsewhere")).ok() == false);
+    {
+        auto third = ProgramDocument::open(path);
+        QVERIFY(third.ok());
+        QVERIFY(third.value()->applyProgramName(QStringLiteral("Meanwhile elsewhere")).ok());
+    }
+    QSignalSpy failed(first.value().get(), &ProgramDocument::commandFailed);
+    first.value()->undoStack()->undo();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(first.value()->programStore().load()->name, QStringLiteral("Meanwhile elsewhere"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

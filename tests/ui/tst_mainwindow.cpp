@@ -54,6 +54,7 @@ private slots:
     void closeShowsWelcomePage();
     void startUpOpensDemoThenLastFile();
     void saveCopyWritesOwnerOnlyCopyInBackground();
+    void checkProgramFileReportsProblems();
     void recentFilesAreRemembered();
     void createProgramMakesOwnerOnlyFile();
 
@@ -481,6 +482,40 @@ void TestMainWindow::saveCopyWritesOwnerOnlyCopyInBackground()
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.last().first().toBool(), false);
     QCOMPARE(Messages::takeShown().size(), 1);
+}
+
+void TestMainWindow::checkProgramFileReportsProblems()
+{
+    MainWindow window;
+    QVERIFY(window.openProgram(m_file));
+    QSignalSpy checked(&window, &MainWindow::integrityChecked);
+    window.checkProgramFile();
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.first().first().toBool(), true);
+    QVERIFY(Messages::takeShown().isEmpty());
+    window.closeProgram();
+
+    {
+        // A phase whose cycle is gone, written the way another program could.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(m_file);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO phases (id, cycle_id, name, kind, starts_on, ends_on, updated_at) "
+                                          "VALUES ('orphan', 'no-such-cycle', 'Orphan', 'other', '2017-01-01', "
+                                          "'2017-01-02', '2017-01-01T00:00:00Z')")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    QVERIFY(window.openProgram(m_file));
+    window.checkProgramFile();
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.last().first().toBool(), false);
+    const auto shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(QStringLiteral("phases")), qPrintable(shown.first().text));
 }
 
 void TestMainWindow::recentFilesAreRemembered()

@@ -95,31 +95,6 @@ QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequen
     return bindings;
 }
 
-// RenameProgramCommand marks itself obsolete when the program file refuses the new name, and
-// QUndoStack deletes an obsolete command inside push(): this subclass hands the message to the
-// window before that happens, for redo and undo alike.
-class ReportingRenameCommand : public RenameProgramCommand
-{
-public:
-    ReportingRenameCommand(ProgramDocument &document, QString newName, std::function<void(const QString &)> report)
-        : RenameProgramCommand(document, std::move(newName)), m_report(std::move(report))
-    {}
-    void redo() override
-    {
-        RenameProgramCommand::redo();
-        if (!lastError().isEmpty())
-            m_report(lastError());
-    }
-    void undo() override
-    {
-        RenameProgramCommand::undo();
-        if (!lastError().isEmpty())
-            m_report(lastError());
-    }
-
-private:
-    std::function<void(const QString &)> m_report;
-};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
@@ -136,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     connect(&m_backupWatcher, &QFutureWatcher<QString>::finished, this, &MainWindow::finishBackup);
     connect(m_jobProgress, &JobProgress::cancelRequested, this, [this] { m_backupCancelled = true; });
+    connect(&m_checkWatcher, &QFutureWatcher<IntegrityOutcome>::finished, this, &MainWindow::finishCheck);
 
     restoreSettings();
     closeProgram(); // the welcome state, titles and enabled actions
@@ -172,6 +148,10 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setToolTip(tr("Write a copy of the program file, for an archive or for next year's chair"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+
+    m_checkAction = new QAction(tr("C&heck Program File"), this);
+    m_checkAction->setToolTip(tr("Read the whole program file and report damage or broken references"));
+    connect(m_checkAction, &QAction::triggered, this, [this] { checkProgramFile(true); });
 
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcuts(withFallback(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
@@ -240,6 +220,7 @@ void MainWindow::createMenus()
     file->addAction(m_openDemoAction);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_checkAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -457,6 +438,7 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
     ProgramDocument *doc = m_document.get();
     connect(doc, &ProgramDocument::programChanged, this, &MainWindow::updateTitle);
     connect(doc, &ProgramDocument::cyclesChanged, this, &MainWindow::populateCycles);
+    connect(doc, &ProgramDocument::commandFailed, this, &MainWindow::reportCommandError);
     m_undoGroup->addStack(doc->undoStack());
     m_undoGroup->setActiveStack(doc->undoStack());
 
@@ -478,6 +460,8 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
                                      .arg(QDir::toNativeSeparators(doc->database().backupPath())));
     else
         statusBar()->showMessage(tr("Opened “%1”.").arg(doc->fileName()), StatusMessageTimeout);
+    if (doc->database().integrityCheckDeferred())
+        checkProgramFile(false);
 }
 
 void MainWindow::closeProgram()
@@ -556,6 +540,7 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     const bool writable = open && !m_document->isReadOnly();
     m_saveCopyAction->setEnabled(open && !m_backupWatcher.isRunning());
+    m_checkAction->setEnabled(open && !m_checkWatcher.isRunning());
     m_closeAction->setEnabled(open);
     m_renameAction->setEnabled(writable);
     for (QAction *action : m_areaActions->actions())
@@ -654,20 +639,8 @@ bool MainWindow::renameProgram(const QString &newName)
     }
     if (name == m_document->program().name)
         return true;
-    // While push() runs, a failure is this call's to report; afterwards (undo, redo) the window's.
-    auto pushing = std::make_shared<bool>(true);
-    auto pushError = std::make_shared<QString>();
-    QPointer<MainWindow> window(this);
-    auto *command = new ReportingRenameCommand(*m_document, name, [pushing, pushError, window](const QString &message) {
-        if (*pushing)
-            *pushError = message;
-        else if (window)
-            window->reportCommandError(message);
-    });
-    m_document->undoStack()->push(command);
-    *pushing = false;
-    if (!pushError->isEmpty()) {
-        Messages::critical(this, tr("Rename Program"), *pushError);
+    if (const Status renamed = m_document->execute(new RenameProgramCommand(*m_document, name)); !renamed) {
+        Messages::critical(this, tr("Rename Program"), renamed.error());
         return false;
     }
     return true;
@@ -724,11 +697,60 @@ void MainWindow::finishBackup()
     emit backgroundJobFinished(true);
 }
 
+void MainWindow::checkProgramFile(bool full)
+{
+    if (!m_document || m_checkWatcher.isRunning())
+        return;
+    m_checkRequestedByUser = full;
+    if (full)
+        statusBar()->showMessage(tr("Checking “%1”…").arg(m_document->fileName()));
+    updateActions();
+    const Database *database = &m_document->database();
+    const QString name = m_document->fileName();
+    m_checkWatcher.setFuture(QtConcurrent::run([database, full, name]() -> IntegrityOutcome {
+        auto connection = database->openAnotherConnection();
+        if (!connection)
+            return {false, connection.error()};
+        auto report = connection.value()->check(full);
+        if (!report)
+            return {false, report.error()};
+        if (report->ok())
+            return {};
+        QStringList problems = report->integrityProblems + report->foreignKeyProblems;
+        const qsizetype total = problems.size();
+        problems = problems.mid(0, 5);
+        if (total > problems.size())
+            problems.append(MainWindow::tr("… and %n more.", nullptr, int(total - problems.size())));
+        return {false, MainWindow::tr("Cohort found problems in “%1”:\n\n%2").arg(name, problems.join(QLatin1Char('\n')))};
+    }));
+}
+
+void MainWindow::finishCheck()
+{
+    const IntegrityOutcome outcome = m_checkWatcher.result();
+    updateActions();
+    const QString name = m_document ? m_document->fileName() : QString();
+    if (outcome.ok) {
+        statusBar()->showMessage(m_checkRequestedByUser ? tr("“%1” checked: no problems found.").arg(name)
+                                                        : tr("“%1” checked in the background: no problems found.").arg(name),
+                                 StatusMessageTimeout);
+    } else {
+        statusBar()->clearMessage();
+        Messages::warning(this, tr("Check Program File"),
+                          outcome.message + QStringLiteral("\n\n")
+                              + tr("Keep working only on a copy you trust: open your latest copy made with Save a "
+                                   "Copy, or ask whoever keeps the committee's backups."));
+    }
+    emit integrityChecked(outcome.ok);
+}
+
 void MainWindow::waitForBackgroundJob()
 {
-    // The worker reads the document's Database: it must end before the document goes.
+    // The workers read the document's Database: they must end before the document goes.
     if (m_backupWatcher.isRunning())
         m_backupWatcher.waitForFinished();
+    if (m_checkWatcher.isRunning())
+        m_checkWatcher.waitForFinished();
 }
 
 void MainWindow::restoreSettings()

@@ -49,6 +49,16 @@ public:
     bool renameProgram(const QString &newName);
     // Writes a consistent copy in the background; backgroundJobFinished() tells when it is done.
     void saveCopyTo(const QString &path);
+    // Checks the open file on another thread: the full integrity and foreign-key check when the
+    // user asks (File › Check Program File), quick_check after opening a large file.
+    void checkProgramFile(bool full = true);
+
+    // The outcome of a check: an empty message when the file is sound.
+    struct IntegrityOutcome
+    {
+        bool ok = true;
+        QString message;
+    };
 
     ProgramDocument *document() const { return m_document.get(); }
     Area currentArea() const;
@@ -58,6 +68,7 @@ public:
 
 signals:
     void backgroundJobFinished(bool succeeded);
+    void integrityChecked(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +92,7 @@ private:
     void rebuildRecentMenu();
     void reportCommandError(const QString &message);
     void finishBackup();
+    void finishCheck();
     void waitForBackgroundJob();
     void restoreSettings();
     void saveSettings();
@@ -115,6 +127,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
@@ -129,6 +142,8 @@ private:
     QFutureWatcher<QString> m_backupWatcher;
     QString m_backupTarget;
     bool m_backupCancelled = false;
+    QFutureWatcher<IntegrityOutcome> m_checkWatcher;
+    bool m_checkRequestedByUser = false;
 };
 
 } // namespace cohort
