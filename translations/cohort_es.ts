@@ -468,10 +468,6 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <translation>Mentorados</translation>
     </message>
     <message>
-        <source>Mentees per mentor</source>
-        <translation type="vanished">Mentorados por mentor</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Emparejamientos</translation>
     </message>
@@ -518,10 +514,6 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>%1 : 1</source>
         <translation>%1 : 1</translation>
     </message>
-    <message>
-        <source>Mentee applications for each mentor application</source>
-        <translation type="vanished">Solicitudes de mentorados por cada solicitud de mentor</translation>
-    </message>
     <message numerus="yes">
         <source>%n published</source>
         <translation>
@@ -541,13 +533,6 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>%1 — today</source>
         <translation>%1 — hoy</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — in %n day(s)</source>
-        <translation type="vanished">
-            <numerusform>%1 — en %n día</numerusform>
-            <numerusform>%1 — en %n días</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — tomorrow</source>
         <translation>%1 — mañana</translation>
@@ -564,8 +549,8 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <translation>Proporción mentorados : mentores</translation>
     </message>
     <message>
-        <source>Mentee applications per mentor application</source>
-        <translation>Solicitudes de mentorados por solicitud de mentor</translation>
+        <source>Mentee applications per mentor</source>
+        <translation>Solicitudes de aprendices por mentor</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1161,49 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>&lt;h3&gt;Cohort %1&lt;/h3&gt;&lt;p&gt;Runs a mentoring program for children&apos;s librarians: applications, review, matching, the program year and its letters, in one program file the committee owns.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cohort %1&lt;/h3&gt;&lt;p&gt;Gestiona un programa de mentoría para bibliotecarios infantiles: solicitudes, revisión, emparejamiento, el año del programa y sus cartas, en un único archivo de programa que pertenece al comité.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Program File</source>
+        <translation>C&amp;omprobar archivo del programa</translation>
+    </message>
+    <message>
+        <source>Read the whole program file and report damage or broken references</source>
+        <translation>Lee todo el archivo del programa e informa de daños o referencias rotas</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>Comprobando «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort found problems in “%1”:
+
+%2</source>
+        <translation>Cohort encontró problemas en «%1»:
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” checked: no problems found.</source>
+        <translation>«%1» comprobado: no se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>“%1” checked in the background: no problems found.</source>
+        <translation>«%1» comprobado en segundo plano: no se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Check Program File</source>
+        <translation>Comprobar archivo del programa</translation>
+    </message>
+    <message>
+        <source>Keep working only on a copy you trust: open your latest copy made with Save a Copy, or ask whoever keeps the committee&apos;s backups.</source>
+        <translation>Siga trabajando solo con una copia de confianza: abra la última copia hecha con Guardar una copia, o pídala a quien guarde las copias de seguridad del comité.</translation>
     </message>
 </context>
 <context>

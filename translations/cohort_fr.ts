@@ -468,10 +468,6 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <translation>Mentorés</translation>
     </message>
     <message>
-        <source>Mentees per mentor</source>
-        <translation type="vanished">Mentorés par mentor</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Binômes</translation>
     </message>
@@ -518,10 +514,6 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>%1 : 1</source>
         <translation>%1&#xa0;: 1</translation>
     </message>
-    <message>
-        <source>Mentee applications for each mentor application</source>
-        <translation type="vanished">Candidatures de mentorés pour chaque candidature de mentor</translation>
-    </message>
     <message numerus="yes">
         <source>%n published</source>
         <translation>
@@ -541,13 +533,6 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>%1 — today</source>
         <translation>%1 — aujourd’hui</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — in %n day(s)</source>
-        <translation type="vanished">
-            <numerusform>%1 — dans %n jour</numerusform>
-            <numerusform>%1 — dans %n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — tomorrow</source>
         <translation>%1 — demain</translation>
@@ -564,8 +549,8 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <translation>Ratio mentorés&#xa0;: mentors</translation>
     </message>
     <message>
-        <source>Mentee applications per mentor application</source>
-        <translation>Candidatures de mentorés par candidature de mentor</translation>
+        <source>Mentee applications per mentor</source>
+        <translation>Candidatures de mentorés par mentor</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1161,49 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>&lt;h3&gt;Cohort %1&lt;/h3&gt;&lt;p&gt;Runs a mentoring program for children&apos;s librarians: applications, review, matching, the program year and its letters, in one program file the committee owns.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cohort %1&lt;/h3&gt;&lt;p&gt;Gère un programme de mentorat pour bibliothécaires jeunesse&#xa0;: candidatures, évaluation, binômes, l’année du programme et ses lettres, dans un seul fichier de programme qui appartient au comité.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Program File</source>
+        <translation>&amp;Vérifier le fichier du programme</translation>
+    </message>
+    <message>
+        <source>Read the whole program file and report damage or broken references</source>
+        <translation>Lit tout le fichier du programme et signale les dommages ou les références rompues</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort found problems in “%1”:
+
+%2</source>
+        <translation>Cohort a trouvé des problèmes dans «&#xa0;%1&#xa0;»&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” checked: no problems found.</source>
+        <translation>«&#xa0;%1&#xa0;» vérifié&#xa0;: aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>“%1” checked in the background: no problems found.</source>
+        <translation>«&#xa0;%1&#xa0;» vérifié en arrière-plan&#xa0;: aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Check Program File</source>
+        <translation>Vérifier le fichier du programme</translation>
+    </message>
+    <message>
+        <source>Keep working only on a copy you trust: open your latest copy made with Save a Copy, or ask whoever keeps the committee&apos;s backups.</source>
+        <translation>Ne travaillez que sur une copie sûre&#xa0;: ouvrez votre dernière copie faite avec Enregistrer une copie, ou demandez-la à la personne qui garde les sauvegardes du comité.</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ void MainWindow::createActions()
 
     m_saveCopyAction =
         new QAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save a &Copy…"), this);
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setShortcuts(withFallback(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     m_saveCopyAction->setToolTip(tr("Write a copy of the program file, for an archive or for next year's chair"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
 
