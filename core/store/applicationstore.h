@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace cohort {
 
@@ -17,6 +20,25 @@ struct StatusCount
     QString role;
     QString status;
     int count = 0;
+};
+
+// An earlier (or later) application of the same person, for the detail panel's history.
+struct PersonHistoryEntry
+{
+    QString applicationId;
+    QString cycleId;
+    QString cycleName;
+    QString role;
+    QString status;
+    QString submittedAt;
+};
+
+// Applications of one cycle that look like the same person: same normalized name and library
+// (normalize::name, normalize::library) but different people or emails.
+struct LikelyDuplicateGroup
+{
+    QString key; // the normalized name and library
+    QStringList applicationIds;
 };
 
 // People and applications.
@@ -42,6 +64,26 @@ public:
                              StatementCache *cache);
     // How many people the program holds (a person may have applied in several cycles and roles).
     Result<int> personCount() const;
+
+    Result<Application> load(const QString &applicationId) const;
+    Result<Person> loadPerson(const QString &personId) const;
+    Result<ApplicationSummary> loadSummary(const QString &applicationId) const;
+    // Writes every column of the application and bumps its version; a conflict (someone else
+    // saved a newer version since `application.version` was read) is an error that says so,
+    // and nothing changes. Returns the new version.
+    Result<int> update(const Application &application, const QString &actor);
+    Result<int> updatePerson(const Person &person, const QString &actor);
+    // Removes an application (undo of New Application); the person goes too when no other
+    // application refers to them.
+    Status remove(const QString &applicationId);
+    // The next free code of the cycle ("M-0041" for mentors, "E-0123" for mentees).
+    Result<QString> nextCode(const QString &cycleId, const QString &role) const;
+    Result<std::optional<Person>> findPersonByEmail(const QString &email) const; // normalized match
+    Result<QList<PersonHistoryEntry>> history(const QString &personId) const;
+    Result<QList<LikelyDuplicateGroup>> likelyDuplicates(const QString &cycleId) const;
+    // Moves every application of `removed` to `kept`, then deletes `removed` (inside the
+    // caller's transaction).
+    Status mergePeople(const QString &keptPersonId, const QString &removedPersonId, const QString &actor);
 
 private:
     Database &m_db;
