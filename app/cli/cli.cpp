@@ -2,6 +2,10 @@
 
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "document/programdocument.h"
+#include "intake/csv.h"
+#include "intake/exporter.h"
+#include "intake/importer.h"
 #include "store/applicationstore.h"
 #include "store/cyclestore.h"
 #include "store/matchstore.h"
@@ -9,6 +13,7 @@
 #include "store/reviewstore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -45,6 +50,23 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return parser.parse(QStringList{kProgram + QLatin1Char(' ') + command} + arguments);
 }
 
+// A cycle by id or by name (case-insensitive), or an error that lists the cycles there are.
+Result<Cycle> findCycle(Database &db, const QString &nameOrId)
+{
+    auto cycles = CycleStore(db).list();
+    if (!cycles)
+        return Error{cycles.error()};
+    QStringList names;
+    for (const Cycle &cycle : cycles.value()) {
+        if (cycle.id == nameOrId || cycle.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            return cycle;
+        names.append(QStringLiteral("“%1”").arg(cycle.name));
+    }
+    return Error{names.isEmpty() ? Cli::tr("The program has no cycle “%1” (it has no cycles yet).").arg(nameOrId)
+                                 : Cli::tr("The program has no cycle “%1”; it has %2.")
+                                       .arg(nameOrId, names.join(QStringLiteral(", ")))};
+}
+
 } // namespace
 
 void Cli::print(const QString &text)
@@ -76,6 +98,12 @@ QString Cli::generalHelp()
               "                       Write a realistic demo program file (deterministic for a seed)\n"
               "  info FILE [--json]   Show the program, its cycles and what they hold\n"
               "  check FILE [--json]  Check a program file: integrity, schema version, foreign keys\n"
+              "  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]\n"
+              "         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]\n"
+              "         [--valid-only] [--dry-run] [--json]\n"
+              "                       Import applications from an online form's CSV export, all or nothing\n"
+              "  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]\n"
+              "                       Export a cycle's applications to CSV (stdout without --out)\n"
               "\n"
               "Options:\n"
               "  -h, --help           Show this help (or a command's help: cohort-cli demo --help)\n"
@@ -104,6 +132,10 @@ int Cli::run(const QStringList &arguments)
         return info(rest);
     if (command == QLatin1String("check"))
         return check(rest);
+    if (command == QLatin1String("import"))
+        return importApplications(rest);
+    if (command == QLatin1String("export"))
+        return exportApplications(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));
     return usageError(tr("unknown command “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));
@@ -395,6 +427,231 @@ int Cli::check(const QStringList &arguments)
                        static_cast<int>(r.integrityProblems.size() + r.foreignKeyProblems.size()))
                         .arg(name, first));
     }
+    return Ok;
+}
+
+int Cli::importApplications(const QStringList &arguments)
+{
+    const QString usage =
+        tr("Usage: cohort-cli import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json] "
+           "[--encoding E] [--delimiter D] [--duplicates skip|update|keep-both] [--valid-only] [--dry-run] [--json]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import applications from a CSV export of an online form (Google Forms, Microsoft Forms, SurveyMonkey, "
+           "JotForm, EmailMeForm) into one cycle. All rows land or none do."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption programOption(QStringLiteral("program"), tr("The program file."), tr("FILE"));
+    const QCommandLineOption cycleOption(QStringLiteral("cycle"), tr("The cycle, by name or id."), tr("C"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("mentor or mentee."), tr("R"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        tr("A mapping saved in the program, or a JSON file ({\"fields\": {header: field}}). Without it the "
+           "columns are mapped from their headers."),
+        tr("NAME|FILE"));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"), tr("utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (detected by default)."),
+        tr("E"));
+    const QCommandLineOption delimiterOption(
+        QStringLiteral("delimiter"), tr("comma, semicolon or tab (detected by default)."), tr("D"));
+    const QCommandLineOption duplicatesOption(
+        QStringLiteral("duplicates"),
+        tr("What to do with a row whose email already applied in the cycle: skip (default), update or keep-both."),
+        tr("POLICY"));
+    const QCommandLineOption validOnlyOption(QStringLiteral("valid-only"),
+                                             tr("Import the valid rows and skip the others (recorded in the report)."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check every row; write nothing."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the report as JSON."));
+    parser.addOptions({helpOption, programOption, cycleOption, roleOption, mappingOption, encodingOption,
+                       delimiterOption, duplicatesOption, validOnlyOption, dryRunOption, jsonOption});
+    parser.addPositionalArgument(tr("CSV"), tr("The CSV file to import."));
+    if (!parse(parser, QStringLiteral("import"), arguments))
+        return usageError(parser.errorText(), usage);
+    if (parser.isSet(helpOption)) {
+        print(parser.helpText());
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser.positionalArguments().isEmpty() ? tr("import needs a CSV file.")
+                                                                 : tr("import takes one CSV file."),
+                          usage);
+    for (const QCommandLineOption *required : {&programOption, &cycleOption, &roleOption}) {
+        if (parser.value(*required).isEmpty())
+            return usageError(tr("import needs --%1.").arg(required->names().constFirst()), usage);
+    }
+    const QString role = parser.value(roleOption);
+    if (role != QLatin1String("mentor") && role != QLatin1String("mentee"))
+        return usageError(tr("--role is mentor or mentee."), usage);
+    CsvOptions csvOptions;
+    if (parser.isSet(encodingOption)) {
+        csvOptions.encoding = encodingFromName(parser.value(encodingOption));
+        if (!csvOptions.encoding)
+            return usageError(tr("unknown encoding “%1”.").arg(parser.value(encodingOption)), usage);
+    }
+    if (parser.isSet(delimiterOption)) {
+        const QString d = parser.value(delimiterOption).toLower();
+        if (d == QLatin1String(",") || d == QLatin1String("comma"))
+            csvOptions.delimiter = QLatin1Char(',');
+        else if (d == QLatin1String(";") || d == QLatin1String("semicolon"))
+            csvOptions.delimiter = QLatin1Char(';');
+        else if (d == QLatin1String("tab") || d == QLatin1String("\\t") || d == QLatin1String("\t"))
+            csvOptions.delimiter = QLatin1Char('\t');
+        else
+            return usageError(tr("--delimiter is comma, semicolon or tab."), usage);
+    }
+    ImportRequest request;
+    request.role = role;
+    const QString duplicates = parser.isSet(duplicatesOption) ? parser.value(duplicatesOption) : QStringLiteral("skip");
+    if (duplicates == QLatin1String("skip"))
+        request.duplicates = DuplicatePolicy::Skip;
+    else if (duplicates == QLatin1String("update"))
+        request.duplicates = DuplicatePolicy::Update;
+    else if (duplicates == QLatin1String("keep-both"))
+        request.duplicates = DuplicatePolicy::KeepBoth;
+    else
+        return usageError(tr("--duplicates is skip, update or keep-both."), usage);
+    request.validOnly = parser.isSet(validOnlyOption);
+    const bool dryRun = parser.isSet(dryRunOption);
+    const bool json = parser.isSet(jsonOption);
+    const QString csvPath = parser.positionalArguments().first();
+    request.sourceName = QFileInfo(csvPath).fileName();
+    request.actor = ProgramDocument::actor();
+
+    // The file first: a malformed one fails before the program is even opened.
+    auto table = Csv::readFile(csvPath, csvOptions);
+    if (!table)
+        return fail(tr("%1: %2").arg(QFileInfo(csvPath).fileName(), table.error()));
+    if (!QFileInfo::exists(parser.value(programOption)))
+        return fail(tr("“%1” does not exist.").arg(parser.value(programOption)));
+    // A dry run opens the program read-only: it never changes the file.
+    auto opened = Database::openFile(parser.value(programOption), dryRun);
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    if (!dryRun && db.isReadOnly())
+        return fail(db.readOnlyReason().isEmpty() ? tr("The program is open read-only.") : db.readOnlyReason());
+    auto cycle = findCycle(db, parser.value(cycleOption));
+    if (!cycle)
+        return fail(cycle.error());
+    request.cycleId = cycle->id;
+
+    if (parser.isSet(mappingOption)) {
+        const QString mapping = parser.value(mappingOption);
+        if (QFileInfo(mapping).isFile()) {
+            QFile file(mapping);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(tr("Cannot read “%1”.").arg(mapping));
+            const QByteArray bytes = file.readAll();
+            QJsonParseError error;
+            QJsonDocument::fromJson(bytes, &error);
+            if (error.error != QJsonParseError::NoError)
+                return fail(tr("“%1” is not a JSON mapping: %2").arg(mapping, error.errorString()));
+            request.mapping =
+                ImportMapping::fromJson(QFileInfo(mapping).completeBaseName(), role, QString::fromUtf8(bytes));
+        } else {
+            auto saved = ImportMappingStore(db).load(mapping);
+            if (!saved)
+                return fail(saved.error());
+            request.mapping = saved.value();
+        }
+    } else {
+        request.mapping = ImportFields::suggest(table->header, role);
+    }
+
+    ApplicationImporter importer(db);
+    auto report = dryRun ? importer.check(table.value(), request) : importer.run(table.value(), request);
+    if (!report)
+        return fail(report.error());
+    const ImportReport &r = report.value();
+    if (json) {
+        QJsonObject root = r.toJson();
+        QJsonObject mapping;
+        for (auto it = request.mapping.fields.cbegin(); it != request.mapping.fields.cend(); ++it)
+            mapping.insert(it.key(), it.value());
+        root.insert(QStringLiteral("file"), QFileInfo(csvPath).absoluteFilePath());
+        root.insert(QStringLiteral("cycle"), cycle->name);
+        root.insert(QStringLiteral("role"), role);
+        root.insert(QStringLiteral("dryRun"), dryRun);
+        root.insert(QStringLiteral("encoding"), encodingName(table->encoding));
+        root.insert(QStringLiteral("mapping"), mapping);
+        print(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    } else {
+        QStringList lines;
+        lines << tr("%1 → %2 (%3), %4").arg(QFileInfo(csvPath).fileName(), cycle->name, role,
+                                             encodingLabel(table->encoding));
+        lines << r.summary();
+        for (const ImportProblem &p : r.problems) {
+            const QString place = p.column.isEmpty() ? tr("line %1").arg(p.line)
+                                                     : tr("line %1, “%2”").arg(p.line).arg(p.column);
+            lines << QStringLiteral("  %1 %2: %3").arg(p.error ? tr("error") : tr("warning"), place, p.message);
+        }
+        print(lines.join(QLatin1Char('\n')));
+    }
+    if (r.errorCount() > 0 && !request.validOnly)
+        return fail(dryRun ? tr("%n row(s) have errors; the import would be refused.", nullptr, r.rows - r.valid)
+                           : r.summary());
+    return Ok;
+}
+
+int Cli::exportApplications(const QStringList &arguments)
+{
+    const QString usage =
+        tr("Usage: cohort-cli export FILE --cycle C [--role mentor|mentee] [--out CSV] [--include-confidential]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export a cycle's applications to CSV (UTF-8 with BOM; cells a spreadsheet would run as formulas are "
+           "neutralized). Confidential fields are left out unless asked for."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption cycleOption(QStringLiteral("cycle"), tr("The cycle, by name or id."), tr("C"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("Only mentor or only mentee applications."),
+                                        tr("R"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The CSV file to write (default: stdout)."),
+                                       tr("CSV"));
+    const QCommandLineOption confidentialOption(QStringLiteral("include-confidential"),
+                                                tr("Include confidential fields (demographics, preferences)."));
+    parser.addOptions({helpOption, cycleOption, roleOption, outOption, confidentialOption});
+    parser.addPositionalArgument(tr("FILE"), tr("The program file."));
+    if (!parse(parser, QStringLiteral("export"), arguments))
+        return usageError(parser.errorText(), usage);
+    if (parser.isSet(helpOption)) {
+        print(parser.helpText());
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser.positionalArguments().isEmpty() ? tr("export needs a FILE.")
+                                                                 : tr("export takes one FILE."),
+                          usage);
+    if (parser.value(cycleOption).isEmpty())
+        return usageError(tr("export needs --cycle."), usage);
+    ExportRequest request;
+    request.role = parser.value(roleOption);
+    if (!request.role.isEmpty() && request.role != QLatin1String("mentor") && request.role != QLatin1String("mentee"))
+        return usageError(tr("--role is mentor or mentee."), usage);
+    if (parser.isSet(outOption) && parser.value(outOption).isEmpty())
+        return usageError(tr("--out needs a file name."), usage);
+    request.includeConfidential = parser.isSet(confidentialOption);
+
+    auto opened = Database::openFile(parser.positionalArguments().first(), true);
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    auto cycle = findCycle(db, parser.value(cycleOption));
+    if (!cycle)
+        return fail(cycle.error());
+    request.cycleId = cycle->id;
+    ApplicationExporter exporter(db);
+    if (!parser.isSet(outOption)) {
+        auto bytes = exporter.toCsv(request);
+        if (!bytes)
+            return fail(bytes.error());
+        std::fwrite(bytes->constData(), 1, static_cast<size_t>(bytes->size()), stdout);
+        std::fflush(stdout);
+        return Ok;
+    }
+    const QString out = parser.value(outOption);
+    auto written = exporter.writeFile(out, request);
+    if (!written)
+        return fail(written.error());
+    print(tr("Wrote %n application(s) of %1 to %2.", nullptr, written.value()).arg(cycle->name, out));
     return Ok;
 }
 

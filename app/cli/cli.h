@@ -25,6 +25,8 @@ private:
     static int demo(const QStringList &arguments);
     static int info(const QStringList &arguments);
     static int check(const QStringList &arguments);
+    static int importApplications(const QStringList &arguments);
+    static int exportApplications(const QStringList &arguments);
 
     static QString generalHelp();
     static int fail(const QString &reason);

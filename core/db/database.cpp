@@ -251,6 +251,10 @@ Result<std::unique_ptr<Database>> Database::createFile(const QString &path)
         status = db->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     if (status)
         status = db->migrate();
+    // Fold the new header (application_id, schema) into the main file at once, so that the file
+    // identifies itself as a program to anyone who opens it while this connection is open.
+    if (status)
+        status = db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!status) {
         db.reset();
         QFile::remove(path);
@@ -330,6 +334,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool f
     db.value()->m_backupPath = backup;
     if (Status migrated = db.value()->migrate(); !migrated)
         return Error{tr("Cannot update the format of “%1”; the file is unchanged. %2").arg(name, migrated.error())};
+    (void)db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return db;
 }
 

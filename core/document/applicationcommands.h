@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/reviewer.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -50,8 +51,10 @@ public:
 private:
     ProgramDocument &m_document;
     Application m_before;
+    Application m_after;
     QString m_status;
     QString m_reason;
+    QString m_refusal; // why the workflow refuses the change, reported by the first redo()
     bool m_first = true;
 };
 
@@ -90,6 +93,8 @@ private:
     Person m_kept;
     Person m_removed;
     QStringList m_movedApplicationIds;
+    QStringList m_cycleIds;      // cycles of the moved applications, for applicationsChanged
+    QList<Conflict> m_conflicts; // the removed person's conflicts of interest, restored by undo()
     bool m_first = true;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/application.h"
 #include "intake/importmapping.h"
 #include "result.h"
 
@@ -26,6 +27,7 @@ struct ImportRequest
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
     bool validOnly = false; // import the valid rows and skip the rest (recorded in the report)
     QString sourceName;     // the file name, for the report and the audit log
+    QString actor;          // who imports (updated_by, the audit log)
 };
 
 // One reason a row cannot be imported (or a warning about it).
@@ -35,6 +37,25 @@ struct ImportProblem
     QString column; // header text, empty for the whole row
     QString message;
     bool error = true; // false: a warning, the row still imports
+};
+
+// What an import wrote, kept in its report so that ImportApplicationsCommand can undo and redo it.
+struct ImportedApplication
+{
+    Application application;
+    int line = 0; // import_row
+};
+
+struct ImportedUpdate
+{
+    Application before; // as read before the import
+    Application after;  // as the import wrote it; after.version is the version it left
+};
+
+struct ImportedPersonUpdate
+{
+    Person before;
+    Person after; // after.version is the version the import left
 };
 
 struct ImportReport
@@ -53,6 +74,14 @@ struct ImportReport
     bool cancelled = false;
     QList<ImportProblem> problems;
     QStringList insertedApplicationIds;
+
+    // Filled by a committed run(): exactly what it wrote, for undo and redo.
+    QString cycleId;
+    QString sourceName;
+    QList<Person> insertedPeople; // the people the import created (rows of earlier people link instead)
+    QList<ImportedApplication> insertedApplications;
+    QList<ImportedUpdate> updatedApplications; // DuplicatePolicy::Update
+    QList<ImportedPersonUpdate> updatedPeople; // empty fields filled, or Update's new values
 
     int errorCount() const;
     QString summary() const; // one paragraph for the wizard and the CLI

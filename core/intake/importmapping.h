@@ -1,10 +1,13 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace cohort {
 
@@ -61,6 +64,13 @@ public:
     // "Email Address", "Timestamp", "Start time", "Submission Date", "Name (First)", …).
     // Each field is suggested for one column at most; unknown headers stay unmapped.
     static ImportMapping suggest(const QStringList &header, const QString &role);
+
+    // Converts one cell for a field by its kind. An empty cell is a null QVariant. Otherwise:
+    // Text, Phone, Email, Choice → QString (Choice: the stored value); YesNo → bool;
+    // Number → double; DateTime → QDateTime (UTC; a time without zone is taken as written);
+    // List → QStringList. A value that does not fit is an error a committee member can read
+    // ("“maybe” is not a yes or a no").
+    static Result<QVariant> convert(const ImportField &field, const QString &value);
 };
 
 } // namespace cohort

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/reviewer.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,8 @@ public:
     Result<ApplicationSummary> loadSummary(const QString &applicationId) const;
     // Writes every column of the application and bumps its version; a conflict (someone else
     // saved a newer version since `application.version` was read) is an error that says so,
-    // and nothing changes. Returns the new version.
+    // and nothing changes. Returns the new version. cycle_id and person_id are identity, not
+    // edited: moving applications between people is mergePeople().
     Result<int> update(const Application &application, const QString &actor);
     Result<int> updatePerson(const Person &person, const QString &actor);
     // Removes an application (undo of New Application); the person goes too when no other
@@ -84,6 +86,16 @@ public:
     // Moves every application of `removed` to `kept`, then deletes `removed` (inside the
     // caller's transaction).
     Status mergePeople(const QString &keptPersonId, const QString &removedPersonId, const QString &actor);
+    // For the undo of a merge: the removed person's conflicts of interest (read before merging),
+    // and putting the person, those applications and those conflicts back (inside the caller's
+    // transaction). Fails if one of the applications no longer belongs to the kept person.
+    Result<QList<Conflict>> conflictsOf(const QString &personId) const;
+    Status unmergePeople(const Person &removed, const QString &keptPersonId, const QStringList &applicationIds,
+                         const QList<Conflict> &conflicts, const QString &actor);
+    // The conflict message for a record someone else saved meanwhile: "Application E-0012 was
+    // changed by ann at 10/13/17 9:05 AM since you opened it; …" (or that it no longer exists).
+    Error applicationConflict(const QString &applicationId, const QString &code) const;
+    Error personConflict(const QString &personId, const QString &name) const;
 
 private:
     Database &m_db;

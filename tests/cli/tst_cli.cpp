@@ -24,6 +24,9 @@ private slots:
     void checkAcceptsGoodFile();
     void badFilesFailAndStayUntouched_data();
     void badFilesFailAndStayUntouched();
+    void importThenExport();
+    void importRefusesAndChangesNothing_data();
+    void importRefusesAndChangesNothing();
 
 private:
     struct Run
@@ -34,6 +37,8 @@ private:
     };
     static Run cli(const QStringList &arguments);
     static QByteArray sha256(const QString &path);
+    static int applicationCount(const QString &program);
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
 
     QTemporaryDir m_dir;
     QString m_demo; // a demo program shared by the read-only tests
@@ -79,7 +84,7 @@ void TestCli::versionAndHelp()
     QCOMPARE(run.out.trimmed(), QByteArray("cohort-cli " COHORT_VERSION));
     run = cli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *word : {"demo", "info", "check", "--json", "Exit codes"})
+    for (const char *word : {"demo", "info", "check", "import", "export", "--valid-only", "--json", "Exit codes"})
         QVERIFY2(run.out.contains(word), word);
     QVERIFY(run.err.isEmpty());
     run = cli({QStringLiteral("demo"), QStringLiteral("--help")});
@@ -103,6 +108,36 @@ void TestCli::usageErrors_data()
     QTest::newRow("applicants not a number")
         << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.cohort"),
                        QStringLiteral("--applicants"), QStringLiteral("many")};
+    QTest::newRow("import without --program")
+        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--cycle"),
+                       QStringLiteral("Spring 2017"), QStringLiteral("--role"), QStringLiteral("mentee")};
+    QTest::newRow("import without file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--program"), QStringLiteral("x.cohort"),
+                       QStringLiteral("--cycle"), QStringLiteral("Spring 2017"), QStringLiteral("--role"),
+                       QStringLiteral("mentee")};
+    QTest::newRow("import bad role")
+        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
+                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
+                       QStringLiteral("--role"), QStringLiteral("reviewer")};
+    QTest::newRow("import bad duplicates")
+        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
+                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
+                       QStringLiteral("--role"), QStringLiteral("mentee"), QStringLiteral("--duplicates"),
+                       QStringLiteral("merge")};
+    QTest::newRow("import bad encoding")
+        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
+                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
+                       QStringLiteral("--role"), QStringLiteral("mentee"), QStringLiteral("--encoding"),
+                       QStringLiteral("ebcdic")};
+    QTest::newRow("import bad delimiter")
+        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
+                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
+                       QStringLiteral("--role"), QStringLiteral("mentee"), QStringLiteral("--delimiter"),
+                       QStringLiteral("colon")};
+    QTest::newRow("export without --cycle") << QStringList{QStringLiteral("export"), QStringLiteral("x.cohort")};
+    QTest::newRow("export bad role") << QStringList{QStringLiteral("export"), QStringLiteral("x.cohort"),
+                                                    QStringLiteral("--cycle"), QStringLiteral("S"),
+                                                    QStringLiteral("--role"), QStringLiteral("chair")};
     QTest::newRow("seed negative") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
                                                   QStringLiteral("x.cohort"), QStringLiteral("--seed"),
                                                   QStringLiteral("-1")};
@@ -283,6 +318,162 @@ void TestCli::badFilesFailAndStayUntouched()
     const Run json = cli({QStringLiteral("check"), path, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("ok")).toBool(true), false);
+}
+
+int TestCli::applicationCount(const QString &program)
+{
+    const Run run = cli({QStringLiteral("info"), program, QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        return -1;
+    return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("applications")).toInt(-1);
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestCli::importThenExport()
+{
+    const QString program = m_dir.filePath(QStringLiteral("import.cohort"));
+    QFile::remove(program);
+    QVERIFY(QFile::copy(m_demo, program));
+    QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner);
+    const int before = applicationCount(program);
+    QVERIFY(before > 0);
+    const QString csv = QStringLiteral(COHORT_TEST_DATA_DIR "/intake/google-forms-mentees.csv");
+    const QStringList importArgs = {QStringLiteral("import"), csv,
+                                    QStringLiteral("--program"), program,
+                                    QStringLiteral("--cycle"), QStringLiteral("fall 2017"),
+                                    QStringLiteral("--role"), QStringLiteral("mentee")};
+
+    // A dry run reports what would happen and leaves the file as it was.
+    const QByteArray untouched = sha256(program);
+    Run run = cli(importArgs + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QStringLiteral("inserted")).toInt(), 30);
+    QCOMPARE(report.value(QStringLiteral("committed")).toBool(true), false);
+    QCOMPARE(report.value(QStringLiteral("dryRun")).toBool(), true);
+    QCOMPARE(sha256(program), untouched);
+
+    run = cli(importArgs + QStringList{QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QStringLiteral("inserted")).toInt(), 30);
+    QCOMPARE(report.value(QStringLiteral("committed")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("cycle")).toString(), QStringLiteral("Fall 2017"));
+    QCOMPARE(report.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("Email Address")).toString(),
+             QStringLiteral("email"));
+    QCOMPARE(applicationCount(program), before + 30);
+
+    // Again, by cycle id and with the text report: every row is a duplicate and is skipped.
+    const Run info = cli({QStringLiteral("info"), program, QStringLiteral("--json")});
+    QString fallId;
+    for (const QJsonValue &cycle : QJsonDocument::fromJson(info.out).object().value(QStringLiteral("cycles")).toArray()) {
+        if (cycle.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Fall 2017"))
+            fallId = cycle.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!fallId.isEmpty());
+    QStringList byId = importArgs;
+    byId[5] = fallId;
+    run = cli(byId);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("30 duplicate(s) skipped"));
+    QCOMPARE(applicationCount(program), before + 30);
+
+    // Export to stdout: UTF-8 with BOM, readable headers, no confidential columns by default.
+    run = cli({QStringLiteral("export"), program, QStringLiteral("--cycle"), QStringLiteral("Fall 2017"),
+               QStringLiteral("--role"), QStringLiteral("mentee")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("\xEF\xBB\xBF" "Code,Role,"));
+    QVERIFY(run.out.contains("Email address"));
+    QVERIFY(run.out.contains("ana.lopez@example.org"));
+    QVERIFY(!run.out.contains("Gender"));
+    QVERIFY(!run.out.contains("Nonbinary"));
+    run = cli({QStringLiteral("export"), program, QStringLiteral("--cycle"), QStringLiteral("Fall 2017"),
+               QStringLiteral("--include-confidential")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("Gender"));
+    QVERIFY(run.out.contains("Nonbinary"));
+    const QString out = m_dir.filePath(QStringLiteral("fall.csv"));
+    run = cli({QStringLiteral("export"), program, QStringLiteral("--cycle"), QStringLiteral("Fall 2017"),
+               QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("fall.csv"));
+    QVERIFY(QFileInfo(out).size() > 1000);
+}
+
+void TestCli::importRefusesAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("reason");
+    const QByteArray header = "Timestamp,Email Address,First Name,Last Name\r\n";
+    QTest::newRow("unclosed quote")
+        << writeFile(QStringLiteral("unclosed.csv"),
+                     header + "2/24/2017 14:03:11,ann@example.org,\"Ann,Lee\r\n2/24/2017,b@example.org,Bo,Li\r\n")
+        << QStringList() << QByteArray("unclosed.csv");
+    QTest::newRow("ragged row") << writeFile(QStringLiteral("ragged.csv"),
+                                             header + "2/24/2017 14:03:11,ann@example.org,Ann\r\n")
+                                << QStringList() << QByteArray("ragged.csv");
+    QTest::newRow("header only") << writeFile(QStringLiteral("header.csv"), header) << QStringList()
+                                 << QByteArray("header.csv");
+    QTest::newRow("empty") << writeFile(QStringLiteral("empty.csv"), QByteArray()) << QStringList()
+                           << QByteArray("empty.csv");
+    QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nowhere.csv")) << QStringList()
+                             << QByteArray("nowhere.csv");
+    QTest::newRow("invalid row, no --valid-only")
+        << writeFile(QStringLiteral("invalid.csv"), header + "2/24/2017 14:03:11,ann@example.org,Ann,Lee\r\n"
+                                                             "2/24/2017 14:05:00,not-an-email,Bo,Li\r\n")
+        << QStringList() << QByteArray("Nothing was imported");
+    QTest::newRow("invalid row, dry run")
+        << writeFile(QStringLiteral("invalid2.csv"), header + "yesterday,ann@example.org,Ann,Lee\r\n")
+        << QStringList{QStringLiteral("--dry-run")} << QByteArray("would be refused");
+    QTest::newRow("unknown cycle") << writeFile(QStringLiteral("good.csv"),
+                                                header + "2/24/2017 14:03:11,ann@example.org,Ann,Lee\r\n")
+                                   << QStringList{QStringLiteral("--cycle"), QStringLiteral("Winter 1999")}
+                                   << QByteArray("Winter 1999");
+    QTest::newRow("unknown mapping") << m_dir.filePath(QStringLiteral("good.csv"))
+                                     << QStringList{QStringLiteral("--mapping"), QStringLiteral("Old form")}
+                                     << QByteArray("Old form");
+    QTest::newRow("mapping without email")
+        << m_dir.filePath(QStringLiteral("good.csv"))
+        << QStringList{QStringLiteral("--mapping"),
+                       writeFile(QStringLiteral("mapping.json"), R"({"fields": {"First Name": "first_name"}})")}
+        << QByteArray("email");
+}
+
+void TestCli::importRefusesAndChangesNothing()
+{
+    QFETCH(QString, csv);
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, reason);
+    const QString program = m_dir.filePath(QStringLiteral("refuse.cohort"));
+    if (!QFile::exists(program)) {
+        QVERIFY(QFile::copy(m_demo, program));
+        QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    const int before = applicationCount(program);
+    const QByteArray hash = sha256(program);
+    QStringList arguments = {QStringLiteral("import"), csv,
+                             QStringLiteral("--program"), program,
+                             QStringLiteral("--cycle"), QStringLiteral("Spring 2017"),
+                             QStringLiteral("--role"), QStringLiteral("mentee")};
+    if (extra.size() == 2 && extra.first() == QLatin1String("--cycle"))
+        arguments[5] = extra.at(1);
+    else
+        arguments += extra;
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("cohort-cli: ") && run.err.count('\n') == 1, run.err.constData());
+    QVERIFY2(run.err.contains(reason), run.err.constData());
+    QCOMPARE(applicationCount(program), before);
+    QCOMPARE(sha256(program), hash);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -91,6 +91,7 @@ private slots:
     void createdFileHasSchemaIdentityAndPermissions();
     void everyConnectionGetsThePragmas();
     void refusesToCreateOverAnExistingFile();
+    void newFileOpensWhileItsCreatorIsOpen();
     void badFilesAreRefusedAndLeftUntouched_data();
     void badFilesAreRefusedAndLeftUntouched();
     void largeFileDefersTheIntegrityCheck();
@@ -294,6 +295,16 @@ void TestDatabase::largeFileDefersTheIntegrityCheck()
     auto opened = Database::openFile(healthy);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QVERIFY(!opened.value()->integrityCheckDeferred());
+}
+
+void TestDatabase::newFileOpensWhileItsCreatorIsOpen()
+{
+    const QString path = m_dir->filePath(QStringLiteral("shared.cohort"));
+    auto first = ProgramDocument::create(path, QStringLiteral("Shared"));
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    auto second = ProgramDocument::open(path);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QCOMPARE(second.value()->program().name, QStringLiteral("Shared"));
 }
 
 void TestDatabase::newerFileOpensReadOnly()
