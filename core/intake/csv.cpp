@@ -154,10 +154,11 @@ QString stripBom(QString text)
     return text;
 }
 
-Result<QString> decodeUtf8(const QByteArray &bytes, const std::optional<QChar> &delimiter)
+// known valid: detectEncoding() has just checked every byte (a large file is not read twice).
+Result<QString> decodeUtf8(const QByteArray &bytes, const std::optional<QChar> &delimiter, bool knownValid)
 {
     const qsizetype skip = hasUtf8Bom(bytes) ? 3 : 0;
-    const qsizetype bad = firstInvalidUtf8(bytes, skip);
+    const qsizetype bad = knownValid ? -1 : firstInvalidUtf8(bytes, skip);
     if (bad >= 0) {
         const QString before = QString::fromUtf8(bytes.constData() + skip, bad - skip);
         const Place place = locate(before, delimiterFor(before, delimiter));
@@ -217,13 +218,14 @@ QString decodeWindows1252(const QByteArray &bytes)
     return text;
 }
 
-Result<QString> decodeText(const QByteArray &bytes, TextEncoding encoding, const std::optional<QChar> &delimiter)
+Result<QString> decodeText(const QByteArray &bytes, TextEncoding encoding, const std::optional<QChar> &delimiter,
+                           bool knownValidUtf8 = false)
 {
     Result<QString> decoded = QString();
     switch (encoding) {
     case TextEncoding::Utf8:
     case TextEncoding::Utf8Bom:
-        decoded = decodeUtf8(bytes, delimiter);
+        decoded = decodeUtf8(bytes, delimiter, knownValidUtf8);
         break;
     case TextEncoding::Utf16LE:
         decoded = decodeUtf16(bytes, false, delimiter);
@@ -624,7 +626,9 @@ Result<QString> Csv::decode(const QByteArray &bytes, TextEncoding encoding)
 Result<CsvTable> Csv::parse(const QByteArray &bytes, const CsvOptions &options)
 {
     const TextEncoding encoding = options.encoding ? *options.encoding : detectEncoding(bytes);
-    Result<QString> text = decodeText(bytes, encoding, options.delimiter);
+    // Detection answers UTF-8 (without BOM) only after finding every byte valid.
+    const bool validated = !options.encoding && encoding == TextEncoding::Utf8;
+    Result<QString> text = decodeText(bytes, encoding, options.delimiter, validated);
     if (!text)
         return Error{text.error()};
     const QChar delimiter = options.delimiter ? *options.delimiter : detectDelimiter(text.value());

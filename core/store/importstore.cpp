@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/ids.h"
+#include "store/applicationstore.h"
 #include "store/sqlvalue.h"
 #include "store/statementcache.h"
 
@@ -39,44 +40,28 @@ const QStringList &formColumns()
     return columns;
 }
 
-QVariantList formValues(const Application &a)
+// Appends the values of formColumns() (a bulk insert appends many rows to one list).
+void appendFormValues(QVariantList &values, const Application &a)
 {
     const QVariant years = a.yearsExperience ? QVariant(*a.yearsExperience) : QVariant(QMetaType(QMetaType::Double));
-    return {a.personId,
-            a.status,
-            text(a.statusReason),
-            a.source,
-            toTimestamp(a.submittedAt),
-            text(a.library),
-            text(a.libraryType),
-            text(a.position),
-            text(a.city),
-            text(a.state),
-            text(a.country),
-            text(a.timeZone),
-            a.alscMember ? 1 : 0,
-            text(a.alscMemberId),
-            a.alaMember ? 1 : 0,
-            a.membershipAttested ? 1 : 0,
-            years,
-            text(a.interests.join(kListSeparator)),
-            text(a.connection),
-            text(a.careerStage),
-            text(a.contactMethods.join(kListSeparator)),
-            text(a.languages.join(kListSeparator)),
-            text(a.gender),
-            text(a.bipoc),
-            text(a.disability),
-            a.useDemographics ? 1 : 0,
-            text(a.mentorPreference),
-            text(a.avoid.join(kListSeparator)),
-            text(a.statement),
-            text(a.offer),
-            a.capacity,
-            a.adult ? 1 : 0,
-            a.guardianPermission ? 1 : 0,
-            a.eligibility,
-            text(a.eligibilityReason)};
+    // One by one: the temporaries move into the list.
+    values << a.personId << a.status << text(a.statusReason) << a.source << toTimestamp(a.submittedAt)
+           << text(a.library) << text(a.libraryType) << text(a.position) << text(a.city) << text(a.state)
+           << text(a.country) << text(a.timeZone) << (a.alscMember ? 1 : 0) << text(a.alscMemberId)
+           << (a.alaMember ? 1 : 0) << (a.membershipAttested ? 1 : 0) << years << text(a.interests.join(kListSeparator))
+           << text(a.connection) << text(a.careerStage) << text(a.contactMethods.join(kListSeparator))
+           << text(a.languages.join(kListSeparator)) << text(a.gender) << text(a.bipoc) << text(a.disability)
+           << (a.useDemographics ? 1 : 0) << text(a.mentorPreference) << text(a.avoid.join(kListSeparator))
+           << text(a.statement) << text(a.offer) << a.capacity << (a.adult ? 1 : 0) << (a.guardianPermission ? 1 : 0)
+           << a.eligibility << text(a.eligibilityReason);
+}
+
+QVariantList formValues(const Application &a)
+{
+    QVariantList values;
+    values.reserve(formColumns().size());
+    appendFormValues(values, a);
+    return values;
 }
 
 QString selectColumns()
@@ -253,6 +238,130 @@ Status ImportStore::insertApplication(const Application &a, int importRow, const
     values << (importRow > 0 ? QVariant(importRow) : QVariant(QMetaType(QMetaType::Int))) << timestamp << timestamp
            << text(actor);
     return (cache ? *cache : once).run(sql, values, [&a] { return tr("Saving application %1").arg(a.code); });
+}
+
+namespace {
+
+// Rows per multi-row INSERT: large enough that SQLite's per-statement work (the statement
+// journal, the CHECK constraints' IN lists built per execution) fades, small enough to stay far
+// below every driver's limit of bound values (44 × 50); 50 divides the importer's progress runs of 500.
+constexpr qsizetype kRowsPerStatement = 50;
+
+// "INSERT INTO table (columns) VALUES tuple, tuple, …" with `rows` tuples.
+QString multiRowInsert(const QString &head, const QString &tuple, qsizetype rows)
+{
+    QString sql;
+    sql.reserve(head.size() + rows * (tuple.size() + 2));
+    sql += head;
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += QStringLiteral(", ");
+        sql += tuple;
+    }
+    return sql;
+}
+
+// The statements for full batches and for the last, shorter one; the full one is built once.
+class BatchSql
+{
+public:
+    BatchSql(QString head, QString tuple) : m_head(std::move(head)), m_tuple(std::move(tuple)) {}
+    const QString &forRows(qsizetype rows)
+    {
+        QString &sql = rows == kRowsPerStatement ? m_full : m_rest;
+        if (sql.isEmpty() || (rows != kRowsPerStatement && m_restRows != rows)) {
+            sql = multiRowInsert(m_head, m_tuple, rows);
+            if (rows != kRowsPerStatement)
+                m_restRows = rows;
+        }
+        return sql;
+    }
+
+private:
+    QString m_head;
+    QString m_tuple;
+    QString m_full;
+    QString m_rest;
+    qsizetype m_restRows = 0;
+};
+
+} // namespace
+
+Status ImportStore::insertApplications(const std::vector<ImportRow> &rows, const QString &timestamp,
+                                       const QString &actor, StatementCache *cache, qsizetype *failedRow)
+{
+    StatementCache once(m_db);
+    StatementCache &statements = cache ? *cache : once;
+    BatchSql sql(QStringLiteral("INSERT INTO applications (id, cycle_id, role, code, %1, import_row, version, "
+                                "created_at, updated_at, updated_by) VALUES ")
+                     .arg(formColumns().join(QStringLiteral(", "))),
+                 QStringLiteral("(?, ?, ?, ?, %1, ?, 1, ?, ?, ?)").arg(placeholders(formColumns().size())));
+    const QVariant actorValue = text(actor);
+    const QVariant nullRow(QMetaType(QMetaType::Int));
+    QVariantList values;
+    for (std::size_t start = 0; start < rows.size(); start += kRowsPerStatement) {
+        const std::size_t count = std::min<std::size_t>(kRowsPerStatement, rows.size() - start);
+        values.clear();
+        values.reserve(qsizetype(count) * (formColumns().size() + 8));
+        for (std::size_t i = start; i < start + count; ++i) {
+            const Application &a = *rows[i].application;
+            values << a.id << a.cycleId << a.role << a.code;
+            appendFormValues(values, a);
+            values << (rows[i].importRow > 0 ? QVariant(rows[i].importRow) : nullRow) << timestamp << timestamp
+                   << actorValue;
+        }
+        const Status s = statements.run(sql.forRows(qsizetype(count)), values, [&rows, start] {
+            return tr("Saving application %1").arg(rows[start].application->code);
+        });
+        if (s)
+            continue;
+        // The failed statement changed nothing; find the row, one at a time.
+        for (std::size_t i = start; i < start + count; ++i) {
+            const Status one =
+                insertApplication(*rows[i].application, rows[i].importRow, timestamp, actor, &statements);
+            if (!one) {
+                if (failedRow)
+                    *failedRow = qsizetype(i);
+                return one;
+            }
+        }
+        return s; // not one row alone fails: the batch's own error
+    }
+    return {};
+}
+
+Status ImportStore::insertPeople(const QList<Person> &people, const QString &timestamp, const QString &actor,
+                                 StatementCache *cache)
+{
+    StatementCache once(m_db);
+    StatementCache &statements = cache ? *cache : once;
+    // The columns and values of ApplicationStore::insertPerson.
+    BatchSql sql(QStringLiteral("INSERT INTO people (id, first_name, last_name, email, phone, version, created_at, "
+                                "updated_at, updated_by) VALUES "),
+                 QStringLiteral("(?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+    QVariantList values;
+    for (qsizetype start = 0; start < people.size(); start += kRowsPerStatement) {
+        const qsizetype count = std::min(kRowsPerStatement, people.size() - start);
+        values.clear();
+        values.reserve(count * 8);
+        for (qsizetype i = start; i < start + count; ++i) {
+            const Person &p = people.at(i);
+            values << p.id << p.firstName << p.lastName << p.email << p.phone << timestamp << timestamp << actor;
+        }
+        const Status s = statements.run(sql.forRows(count), values, [&people, start] {
+            return ApplicationStore::tr("Saving %1").arg(people.at(start).fullName());
+        });
+        if (s)
+            continue;
+        // The failed statement changed nothing; one at a time, the error names the person.
+        ApplicationStore single(m_db);
+        for (qsizetype i = start; i < start + count; ++i) {
+            if (Status one = single.insertPerson(people.at(i), timestamp, actor, &statements); !one)
+                return one;
+        }
+        return s;
+    }
+    return {};
 }
 
 Result<int> ImportStore::updateApplication(const Application &a, int expectedVersion, const QString &actor)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace cohort {
 
 class Database;
@@ -33,6 +35,13 @@ struct ExistingApplication
     QString firstName;
     QString lastName;
     QString library;
+};
+
+// One row of a bulk insert of applications: the application and its line in the file.
+struct ImportRow
+{
+    const Application *application = nullptr;
+    int importRow = 0; // import_row; 0 stores NULL
 };
 
 // A saved column mapping, as stored (import_mappings); core/intake reads the JSON.
@@ -65,6 +74,14 @@ public:
     // Inside the caller's transaction; the statement is prepared once in cache.
     Status insertApplication(const Application &application, int importRow, const QString &timestamp,
                              const QString &actor, StatementCache *cache);
+    // The same for many rows, in order, several per statement (the per-statement work of SQLite
+    // is most of a row's cost). On failure the rows of the failing statement are retried one by
+    // one, so the error names the row (its index in rows in *failedRow) and what it broke.
+    Status insertApplications(const std::vector<ImportRow> &rows, const QString &timestamp, const QString &actor,
+                              StatementCache *cache, qsizetype *failedRow = nullptr);
+    // New people, as ApplicationStore::insertPerson writes them, several per statement.
+    Status insertPeople(const QList<Person> &people, const QString &timestamp, const QString &actor,
+                        StatementCache *cache);
     // Writes every column an import or a form fills (not id, cycle, role, code) when the row
     // still has expectedVersion; returns the new version. A newer version is a conflict error.
     Result<int> updateApplication(const Application &application, int expectedVersion, const QString &actor);
