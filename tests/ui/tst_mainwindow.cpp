@@ -1,3 +1,4 @@
+#include "applications/applicationspage.h"
 #include "common/emptystate.h"
 #include "common/messages.h"
 #include "dashboard/applicationcountsmodel.h"
@@ -162,14 +163,15 @@ void TestMainWindow::otherAreasExplainWhatTheyWillBeFor()
     QVERIFY(window.openProgram(m_file));
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("areaStack"));
     QVERIFY(qobject_cast<DashboardPage *>(stack->widget(0)));
-    for (int i = 1; i < stack->count(); ++i) {
+    QVERIFY(qobject_cast<ApplicationsPage *>(stack->widget(1)));
+    for (int i = 2; i < stack->count(); ++i) {
         auto *empty = qobject_cast<EmptyState *>(stack->widget(i));
         QVERIFY2(empty, qPrintable(QString::number(i)));
         QVERIFY(!empty->title().isEmpty());
         QVERIFY(empty->text().contains(QStringLiteral("later version")));
     }
-    auto *applications = qobject_cast<EmptyState *>(stack->widget(1));
-    QVERIFY(applications->text().contains(QStringLiteral("online forms")));
+    auto *review = qobject_cast<EmptyState *>(stack->widget(2));
+    QVERIFY(review->text().contains(QStringLiteral("rubric")));
 }
 
 void TestMainWindow::newestCycleIsSelectedAndDashboardMatchesSql()

@@ -12,9 +12,7 @@ QList<AreaInfo> AreaInfo::all()
          {},
          {}},
         {Area::Applications, QStringLiteral("applications"), tr("Applications"),
-         tr("Mentor and mentee applications of the selected cycle"), tr("Applications"),
-         tr("Applications arrive from online forms as spreadsheet exports. Import and browse them here, check "
-            "eligibility and find duplicates. This area is coming in a later version of Cohort.")},
+         tr("Mentor and mentee applications of the selected cycle"), {}, {}},
         {Area::Review, QStringLiteral("review"), tr("Review"),
          tr("Scoring applications against the rubric, and the committee's decisions"), tr("Review"),
          tr("The working group scores each application against the rubric here, and the chair sees the committee's "

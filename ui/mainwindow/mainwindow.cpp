@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "applications/applicationspage.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/messages.h"
@@ -7,6 +8,7 @@
 #include "db/database.h"
 #include "document/programdocument.h"
 #include "document/renameprogramcommand.h"
+#include "import/importwizard.h"
 #include "mainwindow/areasidebar.h"
 #include "mainwindow/jobprogress.h"
 #include "mainwindow/welcomepage.h"
@@ -120,8 +122,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
 MainWindow::~MainWindow()
 {
     waitForBackgroundJob();
+    delete m_importWizard; // before the document it works on
     if (m_dashboard)
         m_dashboard->setDocument(nullptr);
+    if (m_applications)
+        m_applications->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -152,6 +157,11 @@ void MainWindow::createActions()
     m_checkAction = new QAction(tr("C&heck Program File"), this);
     m_checkAction->setToolTip(tr("Read the whole program file and report damage or broken references"));
     connect(m_checkAction, &QAction::triggered, this, [this] { checkProgramFile(true); });
+
+    m_importAction = new QAction(tr("&Import Applications…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Add applications from a CSV file exported by your form service"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importApplications);
 
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcuts(withFallback(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
@@ -222,6 +232,11 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addAction(m_checkAction);
     file->addSeparator();
+    file->addAction(m_importAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setToolTipsVisible(true);
+    exportMenu->addAction(m_applications->exportAction());
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
@@ -236,11 +251,16 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_areaActions->actions());
 
+    QMenu *applications = menuBar()->addMenu(tr("&Applications"));
+    applications->addAction(m_applications->newApplicationAction());
+    applications->addAction(m_applications->exportAction());
+    addAction(m_applications->newApplicationAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
-    for (QMenu *menu : {file, edit, view, help})
+    for (QMenu *menu : {file, edit, view, applications, help})
         menu->setToolTipsVisible(true);
     rebuildRecentMenu();
 }
@@ -280,6 +300,10 @@ void MainWindow::createToolBar()
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
     m_searchEdit->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (currentArea() == Area::Applications)
+            m_applications->setSearchText(text);
+    });
     toolBar->addWidget(m_searchEdit);
 }
 
@@ -312,9 +336,14 @@ void MainWindow::createCentralWidget()
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
     m_dashboard = new DashboardPage(m_areaStack);
     m_areaStack->addWidget(m_dashboard);
+    m_applications = new ApplicationsPage(m_areaStack);
+    m_areaStack->addWidget(m_applications);
+    connect(m_applications, &ApplicationsPage::importRequested, m_importAction, &QAction::trigger);
+    connect(m_applications, &ApplicationsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     const QList<AreaInfo> areas = AreaInfo::all();
     for (const AreaInfo &info : areas) {
-        if (info.area == Area::Dashboard)
+        if (info.area == Area::Dashboard || info.area == Area::Applications)
             continue;
         auto *page = new EmptyState(m_areaStack);
         page->setObjectName(info.iconName + QStringLiteral("Page"));
@@ -445,6 +474,7 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
     m_recentFiles.add(doc->filePath());
     m_settings.setLastFile(doc->filePath());
     m_dashboard->setDocument(doc);
+    m_applications->setDocument(doc);
     populateCycles();
     m_centralStack->setCurrentIndex(1);
     setCurrentArea(static_cast<Area>(m_settings.currentArea()));
@@ -467,7 +497,9 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
 void MainWindow::closeProgram()
 {
     waitForBackgroundJob();
+    delete m_importWizard; // it works on the document; a running import is cancelled and rolled back
     m_dashboard->setDocument(nullptr);
+    m_applications->setDocument(nullptr);
     if (m_document) {
         m_settings.setCurrentArea(static_cast<int>(currentArea()));
         disconnect(m_document.get(), nullptr, this, nullptr);
@@ -520,6 +552,7 @@ void MainWindow::applySelectedCycle()
     if (m_document && !cycleId.isEmpty())
         m_settings.setSelectedCycle(m_document->filePath(), cycleId);
     m_dashboard->setCycle(cycleId, m_cycleComboBox->currentText());
+    m_applications->setCycle(cycleId, m_cycleComboBox->currentText());
 }
 
 void MainWindow::updateTitle()
@@ -543,6 +576,7 @@ void MainWindow::updateActions()
     m_checkAction->setEnabled(open && !m_checkWatcher.isRunning());
     m_closeAction->setEnabled(open);
     m_renameAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
     for (QAction *action : m_areaActions->actions())
         action->setEnabled(open);
     m_cycleComboBox->setEnabled(open && m_cycleComboBox->count() > 0);
@@ -566,9 +600,16 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateSearchField()
 {
-    // No area has anything to filter yet; the field says so instead of silently doing nothing.
-    m_searchEdit->setEnabled(false);
-    if (!m_document)
+    // The field filters the area that has something to search; elsewhere it says why it is off.
+    const bool applications = m_document && currentArea() == Area::Applications;
+    {
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->setText(applications ? m_applications->searchText() : QString());
+    }
+    m_searchEdit->setEnabled(applications);
+    if (applications)
+        m_searchEdit->setToolTip(tr("Show the applications whose name, email or library contains these words"));
+    else if (!m_document)
         m_searchEdit->setToolTip(tr("Open a program to search it"));
     else if (currentArea() == Area::Dashboard)
         m_searchEdit->setToolTip(tr("The Dashboard has nothing to search"));
@@ -723,6 +764,29 @@ void MainWindow::checkProgramFile(bool full)
             problems.append(MainWindow::tr("… and %n more.", nullptr, int(total - problems.size())));
         return {false, MainWindow::tr("Cohort found problems in “%1”:\n\n%2").arg(name, problems.join(QLatin1Char('\n')))};
     }));
+}
+
+ImportWizard *MainWindow::importWizard() const
+{
+    return m_importWizard.data();
+}
+
+void MainWindow::importApplications()
+{
+    if (!m_document || m_document->isReadOnly() || m_importWizard)
+        return;
+    m_importWizard = new ImportWizard(*m_document, m_cycleComboBox->currentData().toString(), this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &ImportWizard::imported, this, [this](const QString &cycleId, int applications) {
+        // Show the cycle the applications went into.
+        const int index = m_cycleComboBox->findData(cycleId);
+        if (index >= 0)
+            m_cycleComboBox->setCurrentIndex(index);
+        statusBar()->showMessage(
+            tr("Imported %n applications into %1.", nullptr, applications).arg(m_cycleComboBox->currentText()),
+            StatusMessageTimeout);
+    });
+    m_importWizard->open();
 }
 
 void MainWindow::finishCheck()

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,8 +22,10 @@ class QUndoGroup;
 
 namespace cohort {
 
+class ApplicationsPage;
 class AreaSidebar;
 class DashboardPage;
+class ImportWizard;
 class JobProgress;
 class ProgramDocument;
 class WelcomePage;
@@ -52,6 +55,9 @@ public:
     // Checks the open file on another thread: the full integrity and foreign-key check when the
     // user asks (File › Check Program File), quick_check after opening a large file.
     void checkProgramFile(bool full = true);
+    // File › Import Applications…: opens the import wizard (window-modal) for the selected cycle.
+    void importApplications();
+    ImportWizard *importWizard() const; // the open wizard, or null
 
     // The outcome of a check: an empty message when the file is sound.
     struct IntegrityOutcome
@@ -65,6 +71,7 @@ public:
     void setCurrentArea(Area area);
     void setDemoInstaller(const DemoInstaller &installer) { m_demoInstaller = installer; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    ApplicationsPage *applicationsPage() const { return m_applications; }
 
 signals:
     void backgroundJobFinished(bool succeeded);
@@ -115,6 +122,7 @@ private:
     AreaSidebar *m_sidebar = nullptr;
     QStackedWidget *m_areaStack = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    ApplicationsPage *m_applications = nullptr;
 
     QComboBox *m_cycleComboBox = nullptr;
     QLineEdit *m_searchEdit = nullptr;
@@ -128,6 +136,7 @@ private:
     QAction *m_openDemoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
@@ -144,6 +153,7 @@ private:
     bool m_backupCancelled = false;
     QFutureWatcher<IntegrityOutcome> m_checkWatcher;
     bool m_checkRequestedByUser = false;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace cohort

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace cohort {
@@ -90,6 +91,18 @@ void AppSettings::setLastFile(const QString &path)
     m_settings->setValue(SettingsKeys::LastFile, path);
 }
 
+QString AppSettings::importFolder() const
+{
+    return m_settings
+        ->value(SettingsKeys::ImportFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void AppSettings::setImportFolder(const QString &folder)
+{
+    m_settings->setValue(SettingsKeys::ImportFolder, folder);
+}
+
 QString AppSettings::selectedCycle(const QString &filePath) const
 {
     return m_settings->value(groupKey(SettingsKeys::SelectedCycleGroup, fileKey(filePath))).toString();
@@ -108,6 +121,16 @@ QByteArray AppSettings::splitterState(const QString &name) const
 void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
 {
     m_settings->setValue(groupKey(SettingsKeys::SplitterGroup, name), state);
+}
+
+QByteArray AppSettings::headerState(const QString &name) const
+{
+    return m_settings->value(groupKey(SettingsKeys::HeaderGroup, name)).toByteArray();
+}
+
+void AppSettings::setHeaderState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(groupKey(SettingsKeys::HeaderGroup, name), state);
 }
 
 void AppSettings::sync()

@@ -32,12 +32,18 @@ public:
     void setRecentFiles(const QStringList &files);
     QString lastFile() const;
     void setLastFile(const QString &path);
+    // The folder of the last CSV file imported (the Documents folder at first).
+    QString importFolder() const;
+    void setImportFolder(const QString &folder);
 
     QString selectedCycle(const QString &filePath) const;
     void setSelectedCycle(const QString &filePath, const QString &cycleId);
 
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+
+    QByteArray headerState(const QString &name) const;
+    void setHeaderState(const QString &name, const QByteArray &state);
 
     void sync();
     // The ini file used instead of the system settings, or empty when the system settings are used.

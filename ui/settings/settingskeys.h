@@ -14,10 +14,13 @@ inline constexpr int CurrentAreaDefault = 0;                      // Dashboard
 inline constexpr QLatin1String RecentFiles("files/recent"); // QStringList, newest first
 inline constexpr int RecentFilesMax = 10;
 inline constexpr QLatin1String LastFile("files/last"); // QString, default empty: open the demo
+inline constexpr QLatin1String ImportFolder("files/importFolder"); // QString, default: the Documents folder
 
 // "cycles/<sha1 of the file path>": the cycle id last selected in that program file.
 inline constexpr QLatin1String SelectedCycleGroup("cycles");
 // "splitters/<name>": QSplitter::saveState() of one area's splitter.
 inline constexpr QLatin1String SplitterGroup("splitters");
+// "headers/<name>": QHeaderView::saveState() of one table (column order, widths, hidden columns, sort).
+inline constexpr QLatin1String HeaderGroup("headers");
 
 } // namespace cohort::SettingsKeys
