@@ -7,9 +7,11 @@
 #include "intake/importer.h"
 #include "store/cyclestore.h"
 #include "store/importstore.h"
+#include "store/programstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -47,6 +49,7 @@ private slots:
     void undoAndRedoOfAnImport();
     void undoRefusesWhenImportedRowsChanged();
     void exportOmitsConfidentialAndNeutralizesFormulas();
+    void importWorksOnPostgres();
 
 private:
     static CsvTable fixture(const QString &name);
@@ -695,4 +698,93 @@ void TestImporter::exportOmitsConfidentialAndNeutralizesFormulas()
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
+// The import's SQL (multi-row INSERTs, duplicates, linking, the audit entry) on PostgreSQL 15:
+// skipped unless COHORT_TEST_PG names a server (scripts/test.sh sets it; CI requires it).
+void TestImporter::importWorksOnPostgres()
+{
+    const QString connection = qEnvironmentVariable("COHORT_TEST_PG");
+    if (connection.isEmpty()) {
+        if (qEnvironmentVariableIntValue("COHORT_REQUIRE_PG") == 1)
+            QFAIL("COHORT_REQUIRE_PG=1 but COHORT_TEST_PG is not set");
+        QSKIP("COHORT_TEST_PG is not set (scripts/test.sh sets it up)");
+    }
+    PostgresParams params = PostgresParams::fromConnectionString(connection);
+    params.schema = QStringLiteral("cohort_import_%1").arg(newId().left(8));
+    auto opened = Database::openPostgres(params);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    {
+        ProgramInfo info;
+        info.id = newId();
+        info.name = QStringLiteral("Postgres import");
+        QVERIFY(ProgramStore(*opened.value()).initialize(info, QStringLiteral("00"), nowTimestamp()));
+        Cycle cycle;
+        cycle.id = m_spring;
+        cycle.name = QStringLiteral("Spring 2017");
+        cycle.season = QStringLiteral("spring");
+        cycle.year = 2017;
+        cycle.startsOn = QDate(2017, 1, 1);
+        cycle.endsOn = QDate(2018, 1, 1);
+        QVERIFY(CycleStore(*opened.value()).insert(cycle, nowTimestamp(), QStringLiteral("test")).ok());
+    }
+    auto adopted = ProgramDocument::adopt(std::move(opened).value());
+    QVERIFY2(adopted, qPrintable(adopted.error()));
+    m_doc = std::move(adopted).value(); // scalar() and text() now read PostgreSQL
+    const auto dropSchema = qScopeGuard([this, &params] {
+        (void)m_doc->database().exec(QStringLiteral("SET search_path TO public"));
+        (void)m_doc->database().exec(QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(params.schema));
+    });
+
+    // 30 rows: the first 50-row statement is partly filled.
+    const CsvTable mentees = fixture(QStringLiteral("google-forms-mentees.csv"));
+    auto report = import(mentees, QStringLiteral("mentee"), m_spring);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY2(report->committed, qPrintable(report->summary()));
+    QCOMPARE(report->inserted, 30);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM applications WHERE role = 'mentee'")), 30);
+    QCOMPARE(text(QStringLiteral("SELECT a.library FROM applications a JOIN people p ON p.id = a.person_id "
+                                 "WHERE p.email = 'ana.lopez@example.org'")),
+             QStringLiteral("Omaha Public Library"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'applications.import'")), 1);
+
+    // 123 rows of hostile values: two full statements and a remainder, stored exactly.
+    const QStringList hostile = {QStringLiteral("Zoë O'Brien-Núñez"), QStringLiteral("<b>Eve</b>"),
+                                 QStringLiteral("Robert'); DROP TABLE applications;--"),
+                                 QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("乔 李 🙂")};
+    const QStringList header = {QStringLiteral("Email"), QStringLiteral("First name"), QStringLiteral("Last name"),
+                                QStringLiteral("Library"), QStringLiteral("Why are you applying?")};
+    QList<QStringList> rows;
+    for (int i = 0; i < 123; ++i) {
+        const QString value = hostile.at(i % hostile.size());
+        rows.append({QStringLiteral("pg%1@example.org").arg(i), value, value, value, value});
+    }
+    auto bulk = import(table(header, rows), QStringLiteral("mentor"), m_spring);
+    QVERIFY2(bulk.ok(), qPrintable(bulk.error()));
+    QVERIFY2(bulk->committed, qPrintable(bulk->summary()));
+    QCOMPARE(bulk->inserted, 123);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM applications WHERE role = 'mentor'")), 123);
+    QCOMPARE(text(QStringLiteral("SELECT MAX(code) FROM applications WHERE role = 'mentor'")),
+             QStringLiteral("M-0123"));
+    auto stored = ImportStore(m_doc->database()).loadApplications(m_spring);
+    QVERIFY(stored.ok());
+    int checked = 0;
+    for (const PersonApplication &row : stored.value()) {
+        if (!row.person.email.startsWith(QLatin1String("pg")))
+            continue;
+        const int i = row.person.email.mid(2, row.person.email.indexOf(QLatin1Char('@')) - 2).toInt();
+        const QString value = hostile.at(i % hostile.size());
+        QCOMPARE(row.person.firstName, value);
+        QCOMPARE(row.application.library, value);
+        QCOMPARE(row.application.statement, value);
+        ++checked;
+    }
+    QCOMPARE(checked, 123);
+
+    // The same file again: every row is a duplicate, nothing is added.
+    auto again = import(mentees, QStringLiteral("mentee"), m_spring);
+    QVERIFY(again.ok());
+    QCOMPARE(again->inserted, 0);
+    QCOMPARE(again->skippedDuplicates, 30);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM applications")), 153);
+}
+
 #include "tst_importer.moc"
