@@ -116,6 +116,30 @@ Status ProgramDocument::execute(QUndoCommand *command)
     return {};
 }
 
+Status ProgramDocument::executeAsOne(const QString &text, const QList<QUndoCommand *> &commands)
+{
+    if (commands.size() == 1)
+        return execute(commands.first());
+    Status status;
+    m_undoStack->beginMacro(text);
+    for (QUndoCommand *command : commands) {
+        if (status)
+            status = execute(command); // a failed command is obsolete: the stack drops it
+        else
+            delete command;
+    }
+    m_undoStack->endMacro();
+    if (status)
+        return status;
+    // Undo what the macro's earlier commands did, then mark the macro obsolete, so that the
+    // stack's undo() deletes it without undoing it a second time and nothing is left to redo.
+    auto *macro = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+    macro->undo();
+    macro->setObsolete(true);
+    m_undoStack->undo();
+    return status;
+}
+
 void ProgramDocument::reportFailure(const QString &message)
 {
     if (m_executing)

@@ -3,6 +3,7 @@
 #include "domain/program.h"
 #include "result.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -54,6 +55,10 @@ public:
     // Pushes command on the undo stack and returns the failure its first redo() reported, if
     // any (a command that fails marks itself obsolete, so the stack drops it).
     Status execute(QUndoCommand *command);
+    // Pushes several commands as one undo step (a QUndoStack macro named text), all or nothing:
+    // when one fails, the ones before it are undone, the step is dropped and the failure is
+    // returned. The stack owns every command passed, run or not.
+    Status executeAsOne(const QString &text, const QList<QUndoCommand *> &commands);
     // Commands call this when their redo() or undo() fails. During execute() the message goes
     // back to the caller; later (Undo, Redo from the menu) it is emitted as commandFailed().
     void reportFailure(const QString &message);

@@ -1,5 +1,6 @@
 #include "intake/eligibility.h"
 
+#include "db/database.h"
 #include "domain/application.h"
 #include "store/programstore.h"
 
@@ -126,16 +127,35 @@ Result<EligibilityRules> Eligibility::load(const ProgramStore &store, const QStr
     return EligibilityRules::fromJson(stored.value());
 }
 
-Status Eligibility::save(ProgramStore &store, const QString &cycleId, const QString &role,
+Status Eligibility::save(Database &db, ProgramStore &store, const QString &cycleId, const QString &role,
                          const EligibilityRules &rules, const QString &actor)
 {
     if (!knownRole(role))
         return Error{tr("Eligibility rules exist for mentors and mentees only, not for \"%1\".").arg(role)};
-    const QString json = rules.toJson();
-    if (Status s = store.setSetting(cycleId, settingKey(role), json, actor); !s)
+    // The setting and its audit entry land together or not at all.
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    if (Status s = write(store, cycleId, role, rules.toJson(), actor, QStringLiteral("eligibility.save")); !s)
         return s;
-    return store.audit(actor, QStringLiteral("eligibility.save"), QStringLiteral("cycle"), cycleId,
-                       role + QLatin1Char(' ') + json);
+    return transaction.commit();
+}
+
+Result<QString> Eligibility::storedText(const ProgramStore &store, const QString &cycleId, const QString &role)
+{
+    if (!knownRole(role))
+        return Error{tr("Eligibility rules exist for mentors and mentees only, not for \"%1\".").arg(role)};
+    return store.setting(cycleId, settingKey(role));
+}
+
+Status Eligibility::write(ProgramStore &store, const QString &cycleId, const QString &role, const QString &storedText,
+                          const QString &actor, const QString &auditAction)
+{
+    if (!knownRole(role))
+        return Error{tr("Eligibility rules exist for mentors and mentees only, not for \"%1\".").arg(role)};
+    if (Status s = store.setSetting(cycleId, settingKey(role), storedText, actor); !s)
+        return s;
+    return store.audit(actor, auditAction, QStringLiteral("cycle"), cycleId, role + QLatin1Char(' ') + storedText);
 }
 
 } // namespace cohort

@@ -8,6 +8,7 @@
 
 namespace cohort {
 
+class Database;
 class ProgramStore;
 struct Application;
 
@@ -45,8 +46,18 @@ public:
     static EligibilityRules defaults(const QString &role);
     static EligibilityVerdict evaluate(const Application &application, const EligibilityRules &rules);
     static Result<EligibilityRules> load(const ProgramStore &store, const QString &cycleId, const QString &role);
-    static Status save(ProgramStore &store, const QString &cycleId, const QString &role, const EligibilityRules &rules,
-                       const QString &actor);
+    // Writes the rules and their audit entry in one transaction of its own, so it must not be
+    // called inside another one (Database::begin() does not nest): use write() there.
+    static Status save(Database &db, ProgramStore &store, const QString &cycleId, const QString &role,
+                       const EligibilityRules &rules, const QString &actor);
+
+    // For undo commands, inside the caller's transaction. The stored text is the setting as it
+    // is ("" when the cycle never had its own rules, which load() reads as the defaults); undo
+    // writes such a text back unchanged, even one load() cannot read. auditAction names the
+    // audit entry ("eligibility.save", "eligibility.save.undo").
+    static Result<QString> storedText(const ProgramStore &store, const QString &cycleId, const QString &role);
+    static Status write(ProgramStore &store, const QString &cycleId, const QString &role, const QString &storedText,
+                        const QString &actor, const QString &auditAction);
 };
 
 } // namespace cohort

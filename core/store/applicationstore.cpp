@@ -424,6 +424,64 @@ Status ApplicationStore::remove(const QString &applicationId)
     return {};
 }
 
+Result<QList<Application>> ApplicationStore::listForEligibility(const QString &cycleId, const QString &role) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, code, status, alsc_member, membership_attested, years_experience, "
+                                 "interests, connection, adult, guardian_permission, eligibility, eligibility_reason, "
+                                 "version FROM applications WHERE cycle_id = ? AND role = ? ORDER BY code, id"));
+    query.addBindValue(cycleId);
+    query.addBindValue(role);
+    if (!query.exec())
+        return Database::queryError(query, tr("Reading applications"));
+    QList<Application> applications;
+    while (query.next()) {
+        Application a;
+        a.id = query.value(0).toString();
+        a.cycleId = cycleId;
+        a.role = role;
+        a.code = query.value(1).toString();
+        a.status = query.value(2).toString();
+        a.alscMember = query.value(3).toInt() != 0;
+        a.membershipAttested = query.value(4).toInt() != 0;
+        const QVariant years = query.value(5);
+        if (!years.isNull())
+            a.yearsExperience = years.toDouble();
+        a.interests = splitList(query.value(6).toString());
+        a.connection = query.value(7).toString();
+        a.adult = query.value(8).toInt() != 0;
+        a.guardianPermission = query.value(9).toInt() != 0;
+        a.eligibility = query.value(10).toString();
+        a.eligibilityReason = query.value(11).toString();
+        a.version = query.value(12).toInt();
+        applications.append(std::move(a));
+    }
+    return applications;
+}
+
+Status ApplicationStore::updateEligibility(const QList<EligibilityChange> &changes, const QString &actor)
+{
+    if (changes.isEmpty())
+        return {};
+    // Prepared once, bound per row: a cycle may hold thousands of applications of one role.
+    QSqlQuery query(m_db.connection());
+    if (!query.prepare(QStringLiteral("UPDATE applications SET eligibility = ?, eligibility_reason = ?, "
+                                      "version = version + 1, updated_at = ?, updated_by = ? "
+                                      "WHERE id = ? AND eligibility = ? AND eligibility_reason = ?")))
+        return Database::queryError(query, tr("Saving eligibility verdicts"));
+    const QString now = nowTimestamp();
+    for (const EligibilityChange &change : changes) {
+        bindAll(query, {change.toEligibility, change.toReason, now, actor, change.applicationId, change.fromEligibility,
+                        change.fromReason});
+        if (!query.exec())
+            return Database::queryError(query, tr("Saving the eligibility verdict of application %1").arg(change.code));
+        if (query.numRowsAffected() != 1)
+            return applicationConflict(change.applicationId, change.code);
+    }
+    return {};
+}
+
 Result<QString> ApplicationStore::nextCode(const QString &cycleId, const QString &role) const
 {
     // Codes end in a number after a prefix ("M-0041", or the demo's "F17-M-041"). The role's

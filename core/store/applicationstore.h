@@ -42,6 +42,18 @@ struct LikelyDuplicateGroup
     QStringList applicationIds;
 };
 
+// One application's stored eligibility verdict (the eligibility and eligibility_reason columns)
+// as it is (`from`) and as it becomes (`to`).
+struct EligibilityChange
+{
+    QString applicationId;
+    QString code;
+    QString fromEligibility;
+    QString fromReason;
+    QString toEligibility;
+    QString toReason;
+};
+
 // People and applications.
 class ApplicationStore
 {
@@ -78,6 +90,16 @@ public:
     // Removes an application (undo of New Application); the person goes too when no other
     // application refers to them.
     Status remove(const QString &applicationId);
+    // The applications of one cycle and role with what Eligibility::evaluate() reads and the stored
+    // verdict: id, cycleId, role, code, status, the rule inputs (ALSC membership, attestation,
+    // experience, interests, connection, adult, guardian's permission), eligibility,
+    // eligibilityReason and version. Every other field keeps its default. By code.
+    Result<QList<Application>> listForEligibility(const QString &cycleId, const QString &role) const;
+    // Writes each change's `to` verdict where the stored verdict still is its `from`, bumping the
+    // version (inside the caller's transaction). A row whose verdict someone else changed
+    // meanwhile, or that is gone, is a conflict: the error names it and the caller rolls back.
+    // The status is never touched.
+    Status updateEligibility(const QList<EligibilityChange> &changes, const QString &actor);
     // The next free code of the cycle ("M-0041" for mentors, "E-0123" for mentees).
     Result<QString> nextCode(const QString &cycleId, const QString &role) const;
     Result<std::optional<Person>> findPersonByEmail(const QString &email) const; // normalized match

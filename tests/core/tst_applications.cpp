@@ -775,8 +775,8 @@ void TestApplications::newApplicationAndItsUndo()
 {
     EligibilityRules rules;
     rules.requireAdult = true;
-    QVERIFY(
-        Eligibility::save(m_doc->programStore(), m_2017.id, QStringLiteral("mentee"), rules, QStringLiteral("chair")));
+    QVERIFY(Eligibility::save(m_doc->database(), m_doc->programStore(), m_2017.id, QStringLiteral("mentee"), rules,
+                              QStringLiteral("chair")));
     add(m_2017.id, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("ann@example.org"),
         QStringLiteral("mentee"), {}, QStringLiteral("E-0004"));
     const int people = m_doc->applicationStore().personCount().value();

@@ -203,10 +203,10 @@ void TestEligibility::customRulesAreSavedPerCycleAndRole()
             QVERIFY(transaction.commit());
         }
         const int auditBefore = doc.programStore().auditCount().value();
-        QVERIFY(Eligibility::save(doc.programStore(), spring2017.id, QStringLiteral("mentee"), mentee2017,
-                                  QStringLiteral("chair")));
-        QVERIFY(Eligibility::save(doc.programStore(), spring2017.id, QStringLiteral("mentor"), mentor2017,
-                                  QStringLiteral("chair")));
+        QVERIFY(Eligibility::save(doc.database(), doc.programStore(), spring2017.id, QStringLiteral("mentee"),
+                                  mentee2017, QStringLiteral("chair")));
+        QVERIFY(Eligibility::save(doc.database(), doc.programStore(), spring2017.id, QStringLiteral("mentor"),
+                                  mentor2017, QStringLiteral("chair")));
         QCOMPARE(doc.programStore().auditCount().value(), auditBefore + 2);
         QCOMPARE(doc.programStore().setting(spring2017.id, QStringLiteral("eligibility.mentee")).value(),
                  mentee2017.toJson());
@@ -247,7 +247,8 @@ void TestEligibility::damagedOrUnknownRulesAreRefused()
     QVERIFY(!damaged);
     QVERIFY2(damaged.error().contains(QStringLiteral("cannot be read")), qPrintable(damaged.error()));
     QVERIFY(!Eligibility::load(store, cycleId, QStringLiteral("reviewer")));
-    QVERIFY(!Eligibility::save(store, cycleId, QStringLiteral("reviewer"), {}, QStringLiteral("test")));
+    QVERIFY(!Eligibility::save(document.value()->database(), store, cycleId, QStringLiteral("reviewer"), {},
+                               QStringLiteral("test")));
 }
 
 void TestEligibility::workflow_data()

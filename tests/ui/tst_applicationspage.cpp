@@ -2,13 +2,16 @@
 #include "applications/applicationfiltermodel.h"
 #include "applications/applicationspage.h"
 #include "applications/applicationtablemodel.h"
+#include "applications/eligibilityrulesdialog.h"
 #include "applications/newapplicationdialog.h"
 #include "applications/statusreasondialog.h"
 #include "common/emptystate.h"
 #include "common/messages.h"
+#include "db/database.h"
 #include "document/programdocument.h"
 #include "domain/ids.h"
 #include "intake/csv.h"
+#include "intake/eligibility.h"
 #include "mainwindow/mainwindow.h"
 #include "programfixture.h"
 #include "settings/appsettings.h"
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -69,6 +73,9 @@ private slots:
     void readOnlyProgramCannotBeEdited();
     void emptyCycleOffersImportAndNewApplication();
     void windowSearchFieldFiltersApplications();
+    void eligibilityRulesDialogChangesVerdictsAndUndoRestoresThem();
+    void eligibilityRulesCancelChangesNothing();
+    void eligibilityRulesActionIsInTheApplicationsMenu();
 
 private:
     std::unique_ptr<ProgramDocument> openDocument(bool readOnly = false);
@@ -629,6 +636,9 @@ void TestApplicationsPage::readOnlyProgramCannotBeEdited()
     QVERIFY(!panel->findChild<QToolButton *>(QStringLiteral("changeStatusButton"))->isEnabled());
     QVERIFY(!page->newApplicationAction()->isEnabled());
     QVERIFY(page->exportAction()->isEnabled());
+    QVERIFY(!page->eligibilityRulesAction()->isEnabled());
+    QVERIFY2(page->eligibilityRulesAction()->toolTip().contains(QStringLiteral("read-only")),
+             qPrintable(page->eligibilityRulesAction()->toolTip()));
     QVERIFY(!panel->commitField(QStringLiteral("library"), QStringLiteral("Changed")));
     QVERIFY(!panel->changeStatus(QStringLiteral("eligible")));
     QCOMPARE(document->undoStack()->count(), 0);
@@ -681,6 +691,184 @@ void TestApplicationsPage::windowSearchFieldFiltersApplications()
     QVERIFY(search->text().isEmpty());
     window.setCurrentArea(Area::Applications);
     QCOMPARE(search->text(), QStringLiteral("person 2")); // each area keeps its search
+}
+
+void TestApplicationsPage::eligibilityRulesDialogChangesVerdictsAndUndoRestoresThem()
+{
+    auto document = openDocument();
+    QVERIFY(document);
+    const QString fall = cycleId(*document, fallName());
+    // The Fall mentees as an import leaves them: the two with a connection eligible, the five
+    // without it not eligible. The mentors were never checked ("unknown").
+    const QString noConnection = QStringLiteral("Not eligible: no connection to children's library service given");
+    {
+        QSqlQuery query(document->database().connection());
+        query.prepare(QStringLiteral("UPDATE applications SET eligibility = 'ineligible', eligibility_reason = ? "
+                                     "WHERE cycle_id = ? AND role = 'mentee'"));
+        query.addBindValue(noConnection);
+        query.addBindValue(fall);
+        QVERIFY(query.exec());
+        query.prepare(QStringLiteral("UPDATE applications SET connection = 'Teen services', eligibility = 'eligible', "
+                                     "eligibility_reason = '' WHERE cycle_id = ? AND role = 'mentee' "
+                                     "AND status = 'eligible'"));
+        query.addBindValue(fall);
+        QVERIFY(query.exec());
+        QCOMPARE(query.numRowsAffected(), 2);
+    }
+    const QString countEligible =
+        QStringLiteral("SELECT COUNT(*) FROM applications WHERE cycle_id = ? AND role = ? AND eligibility = ?");
+    const QString statuses =
+        QStringLiteral("SELECT group_concat(status || ':' || n) FROM (SELECT status, COUNT(*) AS n "
+                       "FROM applications GROUP BY status ORDER BY status)");
+    const QString statusesBefore = sql(statuses).toString();
+    auto page = makePage(*document);
+    QVERIFY(page->eligibilityRulesAction()->isEnabled());
+    const auto tableEligibility = [&page](const QString &role) {
+        QStringList labels;
+        for (int row = 0; row < page->filterModel()->rowCount(); ++row) {
+            if (page->filterModel()
+                    ->index(row, ApplicationTableModel::RoleColumn)
+                    .data(ApplicationTableModel::CodeRole) == role)
+                labels.append(
+                    page->filterModel()->index(row, ApplicationTableModel::EligibilityColumn).data().toString());
+        }
+        labels.sort();
+        return labels.join(QLatin1Char(','));
+    };
+    QCOMPARE(tableEligibility(QStringLiteral("mentee")),
+             QStringLiteral("Eligible,Eligible,Not eligible,Not eligible,Not eligible,Not eligible,Not eligible"));
+
+    EligibilityRulesDialog dialog(*document, fall, fallName(), page.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Eligibility Rules — %1").arg(fallName()));
+    auto *connection = dialog.findChild<QCheckBox *>(QStringLiteral("menteeConnectionCheckBox"));
+    auto *adult = dialog.findChild<QCheckBox *>(QStringLiteral("menteeAdultCheckBox"));
+    auto *adultOrGuardian = dialog.findChild<QCheckBox *>(QStringLiteral("menteeAdultOrGuardianCheckBox"));
+    auto *member = dialog.findChild<QCheckBox *>(QStringLiteral("mentorAlscMemberCheckBox"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("adultNoteLabel"));
+    QVERIFY(connection && adult && adultOrGuardian && member && note);
+    QVERIFY(connection->isChecked() && adultOrGuardian->isChecked() && !adult->isChecked() && member->isChecked());
+    QCOMPARE(connection->text(), QStringLiteral("Must have a co&nnection to children's library service"));
+    QCOMPARE(dialog.summaryText(QStringLiteral("mentee")),
+             QStringLiteral("Saved rules: 2 of 7 mentee applications meet them."));
+    QCOMPARE(dialog.summaryText(QStringLiteral("mentor")),
+             QStringLiteral("Saved rules: 0 of 2 mentor applications meet them."));
+
+    // "18, no exceptions" overrides "18 or a guardian's permission", and the dialog says so.
+    QVERIFY(note->text().contains(QStringLiteral("replaces the rule above")));
+    QTest::mouseClick(adult, Qt::LeftButton, {}, QPoint(8, adult->height() / 2));
+    QVERIFY(adult->isChecked());
+    QVERIFY(!adultOrGuardian->isEnabled());
+    QCOMPARE(dialog.summaryText(QStringLiteral("mentee")),
+             QStringLiteral("No mentee application would change verdict.")); // every Fall mentee is an adult
+    QTest::mouseClick(adult, Qt::LeftButton, {}, QPoint(8, adult->height() / 2));
+    QVERIFY(adultOrGuardian->isEnabled());
+
+    // Untick the connection rule: the five mentees without one would become eligible.
+    QTest::mouseClick(connection, Qt::LeftButton, {}, QPoint(8, connection->height() / 2));
+    QVERIFY(!connection->isChecked());
+    QCOMPARE(dialog.changeCount(QStringLiteral("mentee")), 5);
+    QCOMPARE(dialog.summaryText(QStringLiteral("mentee")),
+             QStringLiteral("5 mentee applications would change verdict: 5 to eligible."));
+    // Restore Defaults ticks it again; untick it once more by keyboard.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+    QVERIFY(connection->isChecked());
+    QCOMPARE(dialog.summaryText(QStringLiteral("mentee")),
+             QStringLiteral("Saved rules: 2 of 7 mentee applications meet them."));
+    connection->setFocus();
+    QTest::keyClick(connection, Qt::Key_Space);
+    QVERIFY(!connection->isChecked());
+    QCOMPARE(document->undoStack()->count(), 0); // nothing is saved before Save
+
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Change Eligibility Rules for Mentees"));
+
+    // The table shows the new verdicts, as stored; statuses and mentors are as they were.
+    QTRY_COMPARE(tableEligibility(QStringLiteral("mentee")),
+                 QStringLiteral("Eligible,Eligible,Eligible,Eligible,Eligible,Eligible,Eligible"));
+    QCOMPARE(sqlInt(countEligible, {fall, QStringLiteral("mentee"), QStringLiteral("eligible")}), 7);
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM applications WHERE cycle_id = ? AND role = 'mentee' AND "
+                                "eligibility_reason <> ''"),
+                 {fall})
+                 .toInt(),
+             0);
+    QCOMPARE(sqlInt(countEligible, {fall, QStringLiteral("mentor"), QStringLiteral("unknown")}), 2);
+    QCOMPARE(sql(statuses).toString(), statusesBefore);
+    EligibilityRules saved;
+    saved.requireConnection = false;
+    QCOMPARE(sql(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = 'eligibility.mentee'"), {fall})
+                 .toString(),
+             saved.toJson());
+
+    // Undo: the verdicts and the rules as they were.
+    document->undoStack()->undo();
+    QTRY_COMPARE(tableEligibility(QStringLiteral("mentee")),
+                 QStringLiteral("Eligible,Eligible,Not eligible,Not eligible,Not eligible,Not eligible,Not eligible"));
+    QCOMPARE(sqlInt(countEligible, {fall, QStringLiteral("mentee"), QStringLiteral("eligible")}), 2);
+    QCOMPARE(sqlInt(countEligible, {fall, QStringLiteral("mentee"), QStringLiteral("ineligible")}), 5);
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM applications WHERE cycle_id = ? AND role = 'mentee' AND "
+                                "eligibility_reason = ?"),
+                 {fall, noConnection})
+                 .toInt(),
+             5);
+    QCOMPARE(sql(statuses).toString(), statusesBefore);
+    QCOMPARE(Eligibility::load(document->programStore(), fall, QStringLiteral("mentee")).value(),
+             Eligibility::defaults(QStringLiteral("mentee")));
+}
+
+void TestApplicationsPage::eligibilityRulesCancelChangesNothing()
+{
+    auto document = openDocument();
+    QVERIFY(document);
+    auto page = makePage(*document);
+    // Through the page's action: the dialog is modal, so it is driven once it shows.
+    QString title;
+    QString summary;
+    QTimer::singleShot(0, this, [&title, &summary] {
+        auto *dialog = qobject_cast<EligibilityRulesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        title = dialog->windowTitle();
+        if (auto *member = dialog->findChild<QCheckBox *>(QStringLiteral("mentorAlscMemberCheckBox")))
+            member->click();
+        summary = dialog->summaryText(QStringLiteral("mentor"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    page->eligibilityRulesAction()->trigger();
+    QCOMPARE(title, QStringLiteral("Eligibility Rules — %1").arg(fallName()));
+    // The fixture's mentors were never checked, and fail other rules too (no attestation, no
+    // experience): saving would give them their first verdict, and it is said apart.
+    QCOMPARE(summary, QStringLiteral("No mentor application would change verdict. 2 not yet checked would get a first "
+                                     "verdict: 2 not eligible."));
+    QCOMPARE(document->undoStack()->count(), 0);
+    QCOMPARE(sqlInt(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'eligibility.%'")), 0);
+    QCOMPARE(sqlInt(QStringLiteral("SELECT COUNT(*) FROM applications WHERE eligibility <> 'unknown'")), 0);
+}
+
+void TestApplicationsPage::eligibilityRulesActionIsInTheApplicationsMenu()
+{
+    MainWindow window;
+    QVERIFY(window.openProgram(m_file));
+    window.setCurrentArea(Area::Applications);
+    QAction *rules = window.applicationsPage()->eligibilityRulesAction();
+    QMenu *applicationsMenu = nullptr;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        if (menuAction->text() == QStringLiteral("&Applications"))
+            applicationsMenu = menuAction->menu();
+    }
+    QVERIFY(applicationsMenu);
+    QVERIFY(applicationsMenu->actions().contains(rules));
+    QCOMPARE(rules->text(), QStringLiteral("Eligibility &Rules…"));
+    QVERIFY(rules->isEnabled());
+    QVERIFY(!rules->toolTip().isEmpty());
+    // Beside the eligibility filter, too.
+    auto *button = window.applicationsPage()->findChild<QToolButton *>(QStringLiteral("eligibilityRulesButton"));
+    QVERIFY(button);
+    QCOMPARE(button->defaultAction(), rules);
 }
 
 QTEST_MAIN(TestApplicationsPage)

@@ -3,6 +3,7 @@
 #include "applications/applicationdetailpanel.h"
 #include "applications/applicationfields.h"
 #include "applications/applicationfiltermodel.h"
+#include "applications/eligibilityrulesdialog.h"
 #include "applications/newapplicationdialog.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
@@ -93,6 +94,7 @@ ApplicationsPage::ApplicationsPage(QWidget *parent)
       m_columnsButton(new QToolButton(this)), m_columnsMenu(new QMenu(this)),
       m_newApplicationAction(new QAction(tr("&New Application…"), this)),
       m_exportAction(new QAction(tr("&Applications to CSV…"), this)),
+      m_eligibilityRulesAction(new QAction(tr("Eligibility &Rules…"), this)),
       m_importAction(new QAction(tr("Import Applications…"), this)), m_reloadTimer(new QTimer(this)),
       m_headerSaveTimer(new QTimer(this))
 {
@@ -107,6 +109,9 @@ ApplicationsPage::ApplicationsPage(QWidget *parent)
     m_exportAction->setToolTip(
         tr("Write the applications table as shown (visible columns, filtered and sorted rows) to a CSV file"));
     connect(m_exportAction, &QAction::triggered, this, &ApplicationsPage::exportDialog);
+    m_eligibilityRulesAction->setObjectName(QStringLiteral("eligibilityRulesAction"));
+    m_eligibilityRulesAction->setIconText(tr("Rules…"));
+    connect(m_eligibilityRulesAction, &QAction::triggered, this, &ApplicationsPage::eligibilityRulesDialog);
     m_importAction->setObjectName(QStringLiteral("importApplicationsAction"));
     m_importAction->setToolTip(tr("Import applications from an online form's CSV export"));
     connect(m_importAction, &QAction::triggered, this, &ApplicationsPage::importRequested);
@@ -171,6 +176,13 @@ ApplicationsPage::ApplicationsPage(QWidget *parent)
     newButton->setDefaultAction(m_newApplicationAction);
     newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    // The eligibility filter's neighbour: the rules that decide what it shows.
+    auto *rulesButton = new QToolButton(this);
+    rulesButton->setObjectName(QStringLiteral("eligibilityRulesButton"));
+    rulesButton->setDefaultAction(m_eligibilityRulesAction);
+    rulesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    rulesButton->setAccessibleName(tr("Eligibility Rules"));
+
     auto *filterBar = new QHBoxLayout;
     for (auto [text, combo] : {std::pair{tr("&Role:"), m_roleComboBox}, std::pair{tr("S&tatus:"), m_statusComboBox},
                                std::pair{tr("&Eligibility:"), m_eligibilityComboBox}}) {
@@ -178,6 +190,8 @@ ApplicationsPage::ApplicationsPage(QWidget *parent)
         label->setBuddy(combo);
         filterBar->addWidget(label);
         filterBar->addWidget(combo);
+        if (combo == m_eligibilityComboBox)
+            filterBar->addWidget(rulesButton);
         filterBar->addSpacing(8);
     }
     filterBar->addStretch();
@@ -437,6 +451,18 @@ void ApplicationsPage::updateActions()
     const QString readOnly = tr("This program is open read-only.");
     m_newApplicationAction->setToolTip(
         m_document && m_document->isReadOnly() ? readOnly : tr("Add an application that came by email or on paper"));
+    m_eligibilityRulesAction->setEnabled(writable);
+    if (!m_document)
+        m_eligibilityRulesAction->setToolTip(tr("Open a program to set its eligibility rules"));
+    else if (m_document->isReadOnly())
+        m_eligibilityRulesAction->setToolTip(
+            tr("This program is open read-only, so its eligibility rules cannot be changed."));
+    else if (m_cycleId.isEmpty())
+        m_eligibilityRulesAction->setToolTip(
+            tr("Eligibility rules belong to a cycle: create or choose a cycle first."));
+    else
+        m_eligibilityRulesAction->setToolTip(
+            tr("Choose which rules make a mentor's or mentee's application in %1 eligible").arg(m_cycleName));
 }
 
 void ApplicationsPage::onApplicationsChanged(const QString &cycleId)
@@ -554,6 +580,15 @@ void ApplicationsPage::newApplicationDialog()
     NewApplicationDialog dialog(m_cycleName, this);
     if (dialog.exec() == QDialog::Accepted)
         addApplication(dialog.person(), dialog.application());
+}
+
+void ApplicationsPage::eligibilityRulesDialog()
+{
+    if (!m_eligibilityRulesAction->isEnabled() || !m_document)
+        return;
+    // Saving emits applicationsChanged: the table and the detail panel's eligibility line reload.
+    EligibilityRulesDialog dialog(*m_document, m_cycleId, m_cycleName, this);
+    dialog.exec();
 }
 
 bool ApplicationsPage::addApplication(Person person, Application application)

@@ -60,6 +60,8 @@ public:
 
     QAction *newApplicationAction() const { return m_newApplicationAction; }
     QAction *exportAction() const { return m_exportAction; }
+    // Applications › Eligibility Rules… (also the Rules… button beside the eligibility filter).
+    QAction *eligibilityRulesAction() const { return m_eligibilityRulesAction; }
     // The empty state's Import Applications… button (the window connects importRequested()).
     QAction *importAction() const { return m_importAction; }
 
@@ -81,6 +83,7 @@ public:
 public slots:
     void newApplicationDialog();
     void exportDialog();
+    void eligibilityRulesDialog();
     void reload();
 
 signals:
@@ -132,6 +135,7 @@ private:
     QMenu *m_columnsMenu;
     QAction *m_newApplicationAction;
     QAction *m_exportAction;
+    QAction *m_eligibilityRulesAction;
     QAction *m_importAction;
     QTimer *m_reloadTimer;
     QTimer *m_headerSaveTimer;

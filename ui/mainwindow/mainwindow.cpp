@@ -254,6 +254,8 @@ void MainWindow::createMenus()
     QMenu *applications = menuBar()->addMenu(tr("&Applications"));
     applications->addAction(m_applications->newApplicationAction());
     applications->addAction(m_applications->exportAction());
+    applications->addSeparator();
+    applications->addAction(m_applications->eligibilityRulesAction());
     addAction(m_applications->newApplicationAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
