@@ -61,6 +61,7 @@ private slots:
     void tableShowsTheCycleRowsOfTheDatabase();
     void searchNarrowsByNameEmailAndLibrary();
     void filtersNarrowByRoleStatusAndEligibility();
+    void noMatchSaysSoAndClearsFilters();
     void sortingOrdersEachColumn();
     void columnChooserHidesShowsAndPersists();
     void selectingARowShowsItInTheDetailPanel();
@@ -272,6 +273,33 @@ void TestApplicationsPage::filtersNarrowByRoleStatusAndEligibility()
                          {fall, code});
         QCOMPARE(page->filterModel()->rowCount(), expected);
     }
+}
+
+void TestApplicationsPage::noMatchSaysSoAndClearsFilters()
+{
+    auto document = openDocument();
+    auto page = makePage(*document);
+    page->show();
+    auto *role = page->findChild<QComboBox *>(QStringLiteral("roleFilterComboBox"));
+    auto *noMatch = page->findChild<QWidget *>(QStringLiteral("noMatchPage"));
+    auto *label = page->findChild<QLabel *>(QStringLiteral("noMatchLabel"));
+    auto *clear = page->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+    QVERIFY(role && noMatch && label && clear);
+    QVERIFY(!noMatch->isVisible());
+
+    role->setCurrentIndex(role->findData(QStringLiteral("mentor")));
+    page->setSearchText(QStringLiteral("nobody"));
+    QCOMPARE(page->filterModel()->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("No application of the 9 in this cycle matches “nobody” and the filters."));
+
+    QSignalSpy clearSearch(page.get(), &ApplicationsPage::clearSearchRequested);
+    clear->click();
+    QCOMPARE(clearSearch.size(), 1);
+    QCOMPARE(role->currentIndex(), 0);
+    QCOMPARE(page->searchText(), QString());
+    QCOMPARE(page->filterModel()->rowCount(), 9);
+    QVERIFY(!noMatch->isVisible());
 }
 
 void TestApplicationsPage::sortingOrdersEachColumn()

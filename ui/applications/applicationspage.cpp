@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -263,7 +264,26 @@ ApplicationsPage::ApplicationsPage(QWidget *parent)
     });
 
     m_splitter->setObjectName(QStringLiteral("applicationsSplitter"));
-    m_splitter->addWidget(m_tableView);
+    // When the search and filters leave no row: say so, and offer the way back.
+    auto *noMatch = new QWidget(this);
+    noMatch->setObjectName(QStringLiteral("noMatchPage"));
+    auto *noMatchLayout = new QVBoxLayout(noMatch);
+    m_noMatchLabel = new QLabel(noMatch);
+    m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setTextFormat(Qt::PlainText);
+    auto *clearButton = new QPushButton(tr("&Clear Search and Filters"), noMatch);
+    clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(clearButton, &QPushButton::clicked, this, &ApplicationsPage::clearFilters);
+    noMatchLayout->addStretch();
+    noMatchLayout->addWidget(m_noMatchLabel);
+    noMatchLayout->addWidget(clearButton, 0, Qt::AlignHCenter);
+    noMatchLayout->addStretch(2);
+    m_resultStack = new QStackedWidget(this);
+    m_resultStack->addWidget(m_tableView);
+    m_resultStack->addWidget(noMatch);
+    m_splitter->addWidget(m_resultStack);
     m_splitter->addWidget(m_detailPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -440,6 +460,27 @@ void ApplicationsPage::updateCount()
     if (m_loading)
         text = tr("Loading…");
     m_countLabel->setText(text);
+
+    const bool noMatch = total > 0 && shown == 0 && !m_loading;
+    if (noMatch) {
+        const QString search = m_filterModel->searchText().trimmed();
+        m_noMatchLabel->setText(search.isEmpty()
+                                    ? tr("No application of the %Ln in this cycle matches the filters.", nullptr,
+                                         total)
+                                    : tr("No application of the %Ln in this cycle matches “%1” and the filters.",
+                                         nullptr, total)
+                                          .arg(search));
+    }
+    m_resultStack->setCurrentIndex(noMatch ? 1 : 0);
+}
+
+void ApplicationsPage::clearFilters()
+{
+    for (QComboBox *combo : {m_roleComboBox, m_statusComboBox, m_eligibilityComboBox})
+        combo->setCurrentIndex(0);
+    setSearchText(QString());
+    emit clearSearchRequested();
+    m_tableView->setFocus();
 }
 
 void ApplicationsPage::updateActions()

@@ -90,8 +90,11 @@ signals:
     void loaded();
     void importRequested();
     void statusMessage(const QString &message);
+    // "Clear Filters" under an empty result: the window's search field should clear too.
+    void clearSearchRequested();
 
 private:
+    void clearFilters();
     void startLoad();
     void finishLoad();
     void showState();
@@ -131,6 +134,8 @@ private:
     QComboBox *m_statusComboBox;
     QComboBox *m_eligibilityComboBox;
     QLabel *m_countLabel;
+    QStackedWidget *m_resultStack = nullptr; // the table, or "no application matches" over it
+    QLabel *m_noMatchLabel = nullptr;
     QToolButton *m_columnsButton;
     QMenu *m_columnsMenu;
     QAction *m_newApplicationAction;

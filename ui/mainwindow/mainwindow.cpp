@@ -341,6 +341,7 @@ void MainWindow::createCentralWidget()
     m_applications = new ApplicationsPage(m_areaStack);
     m_areaStack->addWidget(m_applications);
     connect(m_applications, &ApplicationsPage::importRequested, m_importAction, &QAction::trigger);
+    connect(m_applications, &ApplicationsPage::clearSearchRequested, this, [this] { m_searchEdit->clear(); });
     connect(m_applications, &ApplicationsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     const QList<AreaInfo> areas = AreaInfo::all();
