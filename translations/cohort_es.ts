@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Choose whether the file holds mentor or mentee applications.</source>
+        <translation>Indique si el archivo contiene solicitudes de mentores o de mentorados.</translation>
+    </message>
+    <message>
+        <source>The cycle to import into does not exist.</source>
+        <translation>El ciclo en el que se iba a importar no existe.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address; every application needs one.</source>
+        <translation>Ninguna columna está asociada a la dirección de correo electrónico; todas las solicitudes necesitan una.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the applicant&apos;s name (first name or full name).</source>
+        <translation>Ninguna columna está asociada al nombre del solicitante (nombre de pila o nombre completo).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>solicitud %1</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is missing</source>
+        <translation>falta el nombre del solicitante</translation>
+    </message>
+    <message>
+        <source>the email address is missing</source>
+        <translation>falta la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); skipped</source>
+        <translation>%1 ya presentó una solicitud en este ciclo (%2); se omite</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); updated</source>
+        <translation>%1 ya presentó una solicitud en este ciclo (%2); se actualiza</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2 (same name and library, another email)</source>
+        <translation>%1 puede ser la misma persona que %2 (mismo nombre y biblioteca, otro correo electrónico)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ApplicationCountsModel</name>
     <message>
         <source>Total</source>
@@ -18,6 +65,552 @@
     <message>
         <source>Mentees</source>
         <translation>Mentorados</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationDetailPanel</name>
+    <message>
+        <source>Select an application to see it here.
+
+Every field can be edited; each change is saved at once and can be undone.</source>
+        <translation>Seleccione una solicitud para verla aquí.
+
+Todos los campos se pueden editar; cada cambio se guarda en el acto y se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Make these one person: this application moves to the other person&apos;s record. Undo reverses it.</source>
+        <translation>Unificar en una sola persona: esta solicitud pasa a la ficha de la otra persona. Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Change Status…</source>
+        <translation>Cambiar el estado…</translation>
+    </message>
+    <message>
+        <source>Move the application to its next status (received → eligible → under review → accepted, waitlisted or declined; withdrawn at any time)</source>
+        <translation>Pasar la solicitud a su siguiente estado (recibida → admisible → en revisión → aceptada, en lista de espera o rechazada; retirada en cualquier momento)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Admisibilidad:</translation>
+    </message>
+    <message>
+        <source>Separate several with semicolons</source>
+        <translation>Separe varios valores con punto y coma</translation>
+    </message>
+    <message>
+        <source>A number, such as 4 or 2.5</source>
+        <translation>Un número, como 4 o 2,5</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received by %3 on %4</source>
+        <translation>%1 · %2 · recibida el %4 (%3)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Same name and library as:
+%1
+If they are the same person, merge them.</source>
+        <translation>Mismo nombre y biblioteca que:
+%1
+Si son la misma persona, fusiónelas.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>No other applications from this person.</source>
+        <translation>No hay otras solicitudes de esta persona.</translation>
+    </message>
+    <message>
+        <source>This program is open read-only.</source>
+        <translation>Este programa está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Move the application to its next status</source>
+        <translation>Pasar la solicitud a su siguiente estado</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” was not saved.
+
+%2
+
+The panel now shows what the program file holds.</source>
+        <translation>Su cambio en «%1» no se guardó.
+
+%2
+
+El panel muestra ahora lo que contiene el archivo de programa.</translation>
+    </message>
+    <message>
+        <source>No further status</source>
+        <translation>No hay ningún estado siguiente</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Moving from %1 to %2 needs a reason. Type one, or cancel.</source>
+        <translation>Pasar del estado %1 al estado %2 requiere un motivo. Escriba uno o cancele.</translation>
+    </message>
+    <message>
+        <source>The status was not changed.
+
+%1
+
+The panel now shows what the program file holds.</source>
+        <translation>No se cambió el estado.
+
+%1
+
+El panel muestra ahora lo que contiene el archivo de programa.</translation>
+    </message>
+    <message>
+        <source>Same person as %1 (%2, %3)</source>
+        <translation>Misma persona que %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>The two records were not merged.
+
+%1</source>
+        <translation>No se fusionaron las dos fichas.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationExporter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The role is mentor or mentee.</source>
+        <translation>El rol debe ser «mentor» o «mentee».</translation>
+    </message>
+    <message>
+        <source>The cycle to export does not exist.</source>
+        <translation>El ciclo que se quiere exportar no existe.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admisibilidad</translation>
+    </message>
+    <message>
+        <source>Eligibility reason</source>
+        <translation>Motivo de inadmisibilidad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationFields</name>
+    <message>
+        <source>Confidential: used only for matching, when the applicant asks for it. Never shown to other applicants or matches, never printed in letters, and left out of exports unless you ask.</source>
+        <translation>Confidencial: solo se usa para el emparejamiento, cuando el solicitante lo pide. Nunca se muestra a otros solicitantes ni a las personas emparejadas, nunca se imprime en las cartas y se omite en las exportaciones salvo que usted lo pida.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Library or institution</source>
+        <translation>Biblioteca o institución</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Tipo de biblioteca</translation>
+    </message>
+    <message>
+        <source>Position or title</source>
+        <translation>Puesto o cargo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>ALSC member</source>
+        <translation>Miembro de la ALSC</translation>
+    </message>
+    <message>
+        <source>ALSC member ID</source>
+        <translation>Número de miembro de la ALSC</translation>
+    </message>
+    <message>
+        <source>ALA member</source>
+        <translation>Miembro de la ALA</translation>
+    </message>
+    <message>
+        <source>Will stay an ALSC member for the program year</source>
+        <translation>Seguirá siendo miembro de la ALSC durante el año del programa</translation>
+    </message>
+    <message>
+        <source>At least 18 years old</source>
+        <translation>Tiene 18 años o más</translation>
+    </message>
+    <message>
+        <source>Has a parent&apos;s or guardian&apos;s permission</source>
+        <translation>Tiene permiso de su madre, padre o tutor</translation>
+    </message>
+    <message>
+        <source>Years in children&apos;s library service</source>
+        <translation>Años en el servicio bibliotecario infantil</translation>
+    </message>
+    <message>
+        <source>Areas of experience and interest</source>
+        <translation>Áreas de experiencia e interés</translation>
+    </message>
+    <message>
+        <source>Connection to children&apos;s library service</source>
+        <translation>Relación con el servicio bibliotecario infantil</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Etapa profesional</translation>
+    </message>
+    <message>
+        <source>Preferred contact methods</source>
+        <translation>Medios de contacto preferidos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>BIPOC</source>
+        <translation>BIPOC</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <source>Use these answers for matching</source>
+        <translation>Usar estas respuestas para el emparejamiento</translation>
+    </message>
+    <message>
+        <source>“I would like a mentor who…”</source>
+        <translation>«Me gustaría un mentor que…»</translation>
+    </message>
+    <message>
+        <source>People to avoid</source>
+        <translation>Personas que evitar</translation>
+    </message>
+    <message>
+        <source>Why they are applying</source>
+        <translation>Por qué presenta la solicitud</translation>
+    </message>
+    <message>
+        <source>What they can offer</source>
+        <translation>Qué puede ofrecer</translation>
+    </message>
+    <message>
+        <source>Mentees they can take</source>
+        <translation>Mentorados que puede atender</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Motivación</translation>
+    </message>
+    <message>
+        <source>%1 is required for mentors.</source>
+        <translation>«%1» es obligatorio para los mentores.</translation>
+    </message>
+    <message>
+        <source>%1 is required for mentees.</source>
+        <translation>«%1» es obligatorio para los mentorados.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (it should look like name@example.org).</source>
+        <translation>«%1» no es una dirección de correo electrónico (debería tener la forma nombre@example.org).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of years: type a number such as 4 or 2.5.</source>
+        <translation>«%1» no es un número de años: escriba un número como 4 o 2,5.</translation>
+    </message>
+    <message>
+        <source>Years must be between 0 and 80.</source>
+        <translation>Los años deben estar entre 0 y 80.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escolar</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Universitaria</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Especializada</translation>
+    </message>
+    <message>
+        <source>Student / none</source>
+        <translation>Estudiante / ninguna</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Early career</source>
+        <translation>Inicio de carrera</translation>
+    </message>
+    <message>
+        <source>Returning to the profession</source>
+        <translation>Reincorporación a la profesión</translation>
+    </message>
+    <message>
+        <source>Refining skills</source>
+        <translation>Perfeccionamiento de competencias</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admisible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>No admisible</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>formulario en línea</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papel</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct them, or choose to import only the valid rows.</source>
+        <translation>
+            <numerusform>No se importó nada: %n fila tiene errores. Corríjala o elija importar solo las filas válidas.</numerusform>
+            <numerusform>No se importó nada: %n filas tienen errores. Corríjalas o elija importar solo las filas válidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read:</source>
+        <translation>
+            <numerusform>%n fila leída:</numerusform>
+            <numerusform>%n filas leídas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) (nothing written yet):</source>
+        <translation>
+            <numerusform>%n fila comprobada (todavía no se ha escrito nada):</numerusform>
+            <numerusform>%n filas comprobadas (todavía no se ha escrito nada):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported</source>
+        <translation>
+            <numerusform>%n solicitud importada</numerusform>
+            <numerusform>%n solicitudes importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) to import</source>
+        <translation>
+            <numerusform>%n solicitud por importar</numerusform>
+            <numerusform>%n solicitudes por importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicado omitido</numerusform>
+            <numerusform>%n duplicados omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid row(s) skipped</source>
+        <translation>
+            <numerusform>%n fila no válida omitida</numerusform>
+            <numerusform>%n filas no válidas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to people who applied before</source>
+        <translation>
+            <numerusform>%n vinculada a una persona que ya había presentado una solicitud</numerusform>
+            <numerusform>%n vinculadas a personas que ya habían presentado una solicitud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s) flagged for review</source>
+        <translation>
+            <numerusform>%n posible duplicado marcado para revisar</numerusform>
+            <numerusform>%n posibles duplicados marcados para revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the valid rows were imported, as chosen.</source>
+        <translation>Solo se importaron las filas válidas, como se eligió.</translation>
+    </message>
+    <message>
+        <source>the number of mentees must be a whole number from 0 to 20</source>
+        <translation>el número de mentorados debe ser un número entero entre 0 y 20</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -42,6 +635,145 @@
         <source>Saving application %1</source>
         <translation>guardado de la solicitud %1</translation>
     </message>
+    <message>
+        <source>Reading an application</source>
+        <translation>lectura de una solicitud</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; someone may have removed it.</source>
+        <translation>La solicitud ya no existe; puede que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Reading a person</source>
+        <translation>lectura de una persona</translation>
+    </message>
+    <message>
+        <source>The person no longer exists; someone may have removed or merged them.</source>
+        <translation>La persona ya no existe; puede que alguien la haya eliminado o fusionado con otra.</translation>
+    </message>
+    <message>
+        <source>Reading application %1</source>
+        <translation>lectura de la solicitud %1</translation>
+    </message>
+    <message>
+        <source>Application %1 no longer exists; someone may have removed it.</source>
+        <translation>La solicitud %1 ya no existe; puede que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Application %1 was changed by %2 at %3 since you opened it; reopen it to see the changes.</source>
+        <translation>%2 modificó la solicitud %1 el %3, después de que usted la abriera; vuelva a abrirla para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>lectura de %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone may have removed or merged them.</source>
+        <translation>La ficha de %1 ya no existe; puede que alguien la haya eliminado o fusionado con otra.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it; reopen it to see the changes.</source>
+        <translation>%2 modificó la ficha de %1 el %3, después de que usted la abriera; vuelva a abrirla para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Removing an application</source>
+        <translation>eliminación de una solicitud</translation>
+    </message>
+    <message>
+        <source>Reading application codes</source>
+        <translation>lectura de los códigos de solicitud</translation>
+    </message>
+    <message>
+        <source>Looking up %1</source>
+        <translation>búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>Reading the applications of a person</source>
+        <translation>lectura de las solicitudes de una persona</translation>
+    </message>
+    <message>
+        <source>Looking for duplicate applications</source>
+        <translation>búsqueda de solicitudes duplicadas</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>No se puede fusionar a una persona consigo misma.</translation>
+    </message>
+    <message>
+        <source>Merging people</source>
+        <translation>fusión de personas</translation>
+    </message>
+    <message>
+        <source>The person to merge no longer exists; someone may have merged them already.</source>
+        <translation>La persona que se quiere fusionar ya no existe; puede que alguien ya la haya fusionado.</translation>
+    </message>
+    <message>
+        <source>Reading conflicts of interest</source>
+        <translation>lectura de los conflictos de intereses</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>restauración de %1</translation>
+    </message>
+    <message>
+        <source>An application of %1 was moved or removed by someone else since the merge; it cannot be undone.</source>
+        <translation>Otra persona movió o eliminó una solicitud de %1 después de la fusión; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Restoring the conflicts of interest of %1</source>
+        <translation>restauración de los conflictos de intereses de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationTableModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Tipo de biblioteca</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admisibilidad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ApplicationsChart</name>
@@ -60,6 +792,206 @@
     <message>
         <source>applications</source>
         <translation>solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationsPage</name>
+    <message>
+        <source>&amp;New Application…</source>
+        <translation>&amp;Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>&amp;Applications to CSV…</source>
+        <translation>&amp;Solicitudes en CSV…</translation>
+    </message>
+    <message>
+        <source>Import Applications…</source>
+        <translation>Importar solicitudes…</translation>
+    </message>
+    <message>
+        <source>New Application…</source>
+        <translation>Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>Add an application that came by email or on paper</source>
+        <translation>Añadir una solicitud que llegó por correo electrónico o en papel</translation>
+    </message>
+    <message>
+        <source>Write the applications table as shown (visible columns, filtered and sorted rows) to a CSV file</source>
+        <translation>Escribir en un archivo CSV la tabla de solicitudes tal como se muestra (columnas visibles, filas filtradas y ordenadas)</translation>
+    </message>
+    <message>
+        <source>Import applications from an online form&apos;s CSV export</source>
+        <translation>Importar solicitudes de la exportación CSV de un formulario en línea</translation>
+    </message>
+    <message>
+        <source>No cycles yet</source>
+        <translation>Todavía no hay ciclos</translation>
+    </message>
+    <message>
+        <source>Applications belong to a cycle (an intake round in spring or fall). Once the program has one, its applications are listed here.</source>
+        <translation>Las solicitudes pertenecen a un ciclo (una convocatoria de primavera u otoño). Cuando el programa tenga uno, sus solicitudes aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Cargando las solicitudes…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Show one role only</source>
+        <translation>Mostrar un solo rol</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show one status only</source>
+        <translation>Mostrar un solo estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admisibilidad</translation>
+    </message>
+    <message>
+        <source>Show eligible, not eligible or not yet checked applications</source>
+        <translation>Mostrar las solicitudes admisibles, no admisibles o aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Any eligibility</source>
+        <translation>Admisibilidad indiferente</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table (also on the table header&apos;s context menu)</source>
+        <translation>Elegir las columnas de la tabla (también en el menú contextual del encabezado de la tabla)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility:</source>
+        <translation>&amp;Admisibilidad:</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>No applications in %1 yet</source>
+        <translation>Todavía no hay solicitudes en %1</translation>
+    </message>
+    <message>
+        <source>Applications arrive from online forms as spreadsheet exports: import one, or add an application that came by email or on paper. Then browse, check eligibility and find duplicates here.</source>
+        <translation>Las solicitudes llegan de los formularios en línea como exportaciones de hoja de cálculo: importe una o añada una solicitud que haya llegado por correo electrónico o en papel. Después, aquí podrá consultarlas, comprobar su admisibilidad y encontrar duplicados.</translation>
+    </message>
+    <message>
+        <source>The applications could not be read: %1</source>
+        <translation>No se pudieron leer las solicitudes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln applications</source>
+        <translation>
+            <numerusform>%L1 de %Ln solicitud</numerusform>
+            <numerusform>%L1 de %Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This program is open read-only.</source>
+        <translation>Este programa está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Restablecer las columnas</translation>
+    </message>
+    <message>
+        <source>Show the default columns in their default order and widths</source>
+        <translation>Mostrar las columnas predeterminadas con su orden y su anchura predeterminados</translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already applied in %3 as a %4. Add another application anyway?</source>
+        <translation>%1 (%2) ya presentó una solicitud en %3 como %4. ¿Añadir otra solicitud de todos modos?</translation>
+    </message>
+    <message>
+        <source>The application was not added.
+
+%1</source>
+        <translation>No se añadió la solicitud.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Added to the existing record of %1 (%2).</source>
+        <translation>Añadida a la ficha existente de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 applications.csv</source>
+        <translation>%1 solicitudes.csv</translation>
+    </message>
+    <message>
+        <source>Export Applications to CSV</source>
+        <translation>Exportar las solicitudes a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Applications</source>
+        <translation>Exportar las solicitudes</translation>
+    </message>
+    <message>
+        <source>Some visible columns are confidential. Include them in the file? They are left out unless you say Yes.</source>
+        <translation>Algunas columnas visibles son confidenciales. ¿Incluirlas en el archivo? Se omiten a menos que responda Sí.</translation>
+    </message>
+    <message>
+        <source>Cohort could not write “%1”.
+
+%2</source>
+        <translation>Cohort no pudo escribir «%1».
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln applications to “%1”.</source>
+        <translation>
+            <numerusform>Se exportó %Ln solicitud a «%1».</numerusform>
+            <numerusform>Se exportaron %Ln solicitudes a «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,7 +1014,7 @@
     </message>
     <message>
         <source>Applications arrive from online forms as spreadsheet exports. Import and browse them here, check eligibility and find duplicates. This area is coming in a later version of Cohort.</source>
-        <translation>Las solicitudes llegan de los formularios en línea como exportaciones de hoja de cálculo. Aquí podrá importarlas y consultarlas, comprobar su admisibilidad y encontrar duplicados. Esta área llegará en una versión posterior de Cohort.</translation>
+        <translation type="vanished">Las solicitudes llegan de los formularios en línea como exportaciones de hoja de cálculo. Aquí podrá importarlas y consultarlas, comprobar su admisibilidad y encontrar duplicados. Esta área llegará en una versión posterior de Cohort.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -138,6 +1070,29 @@
     <message>
         <source>Areas</source>
         <translation>Áreas</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ChangeStatusCommand</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Pasar %1 al estado %2</translation>
+    </message>
+    <message>
+        <source>Application %1 is already %2.</source>
+        <translation>La solicitud %1 ya está en el estado %2.</translation>
+    </message>
+    <message>
+        <source>Application %1 cannot go from %2 to %3.</source>
+        <translation>La solicitud %1 no puede pasar del estado %2 al estado %3.</translation>
+    </message>
+    <message>
+        <source>Moving application %1 from %2 back or aside to %3 is a manual override and needs a reason.</source>
+        <translation>Pasar la solicitud %1 del estado %2 al estado %3 (un retroceso o un cambio de vía) es una intervención manual y requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>Setting application %1 to %2 needs a reason.</source>
+        <translation>Pasar la solicitud %1 al estado %2 requiere un motivo.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +1161,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: cohort-cli &lt;orden&gt; [opciones]
 
 Trabaje con un archivo de programa de mentoría sin ventana.
 
@@ -428,6 +1383,344 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
             <numerusform>«%1» está dañado: %n problema: %2</numerusform>
             <numerusform>«%1» está dañado: %n problemas; el primero: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The program has no cycle “%1” (it has no cycles yet).</source>
+        <translation>El programa no tiene ningún ciclo «%1» (todavía no tiene ciclos).</translation>
+    </message>
+    <message>
+        <source>The program has no cycle “%1”; it has %2.</source>
+        <translation>El programa no tiene ningún ciclo «%1»; sus ciclos son: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+
+Trabaje con un archivo de programa de mentoría sin ventana.
+
+Órdenes:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Escribe un archivo de programa de demostración realista (determinista para cada semilla)
+  info FILE [--json]   Muestra el programa, sus ciclos y lo que contienen
+  check FILE [--json]  Comprueba un archivo de programa: integridad, versión del esquema, claves foráneas
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importa solicitudes de la exportación CSV de un formulario en línea, todas o ninguna
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporta a CSV las solicitudes de un ciclo (a stdout sin --out)
+
+Opciones:
+  -h, --help           Muestra esta ayuda (o la de una orden: cohort-cli demo --help)
+  -v, --version        Muestra la versión
+
+Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json] [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both] [--valid-only] [--dry-run] [--json]</source>
+        <translation>Uso: cohort-cli import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json] [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both] [--valid-only] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Import applications from a CSV export of an online form (Google Forms, Microsoft Forms, SurveyMonkey, JotForm, EmailMeForm) into one cycle. All rows land or none do.</source>
+        <translation>Importa en un ciclo las solicitudes de la exportación CSV de un formulario en línea (Google Forms, Microsoft Forms, SurveyMonkey, JotForm, EmailMeForm). Se importan todas las filas o ninguna.</translation>
+    </message>
+    <message>
+        <source>The cycle, by name or id.</source>
+        <translation>El ciclo, por su nombre o su identificador.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>mentor or mentee.</source>
+        <translation>mentor o mentee.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>A mapping saved in the program, or a JSON file ({&quot;fields&quot;: {header: field}}). Without it the columns are mapped from their headers.</source>
+        <translation>Una correspondencia guardada en el programa o un archivo JSON ({&quot;fields&quot;: {header: field}}). Sin ella, las columnas se asocian según sus encabezados.</translation>
+    </message>
+    <message>
+        <source>NAME|FILE</source>
+        <translation>NAME|FILE</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (detected by default).</source>
+        <translation>utf-8, utf-8-bom, utf-16le, utf-16be o windows-1252 (por omisión, se detecta automáticamente).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (detected by default).</source>
+        <translation>comma, semicolon o tab (por omisión, se detecta automáticamente).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>What to do with a row whose email already applied in the cycle: skip (default), update or keep-both.</source>
+        <translation>Qué hacer con una fila cuyo correo electrónico ya tiene una solicitud en el ciclo: skip (por omisión), update o keep-both.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others (recorded in the report).</source>
+        <translation>Importa las filas válidas y omite las demás (constan en el informe).</translation>
+    </message>
+    <message>
+        <source>Check every row; write nothing.</source>
+        <translation>Comprueba todas las filas; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Imprime el informe en JSON.</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>El archivo CSV que se importará.</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file.</source>
+        <translation>import necesita un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>import takes one CSV file.</source>
+        <translation>import admite un solo archivo CSV.</translation>
+    </message>
+    <message>
+        <source>import needs --%1.</source>
+        <translation>import necesita --%1.</translation>
+    </message>
+    <message>
+        <source>--role is mentor or mentee.</source>
+        <translation>--role admite mentor o mentee.</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”.</source>
+        <translation>codificación desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>--delimiter is comma, semicolon or tab.</source>
+        <translation>--delimiter admite comma, semicolon o tab.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update or keep-both.</source>
+        <translation>--duplicates admite skip, update o keep-both.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only.</source>
+        <translation>El programa está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>No se puede leer «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON mapping: %2</source>
+        <translation>«%1» no es una correspondencia JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3), %4</source>
+        <translation>%1 → %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>line %1, “%2”</source>
+        <translation>línea %1, «%2»</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; the import would be refused.</source>
+        <translation>
+            <numerusform>%n fila tiene errores; la importación se rechazaría.</numerusform>
+            <numerusform>%n filas tienen errores; la importación se rechazaría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli export FILE --cycle C [--role mentor|mentee] [--out CSV] [--include-confidential]</source>
+        <translation>Uso: cohort-cli export FILE --cycle C [--role mentor|mentee] [--out CSV] [--include-confidential]</translation>
+    </message>
+    <message>
+        <source>Export a cycle&apos;s applications to CSV (UTF-8 with BOM; cells a spreadsheet would run as formulas are neutralized). Confidential fields are left out unless asked for.</source>
+        <translation>Exporta a CSV las solicitudes de un ciclo (UTF-8 con BOM; las celdas que una hoja de cálculo ejecutaría como fórmulas se neutralizan). Los campos confidenciales se omiten salvo que se pidan.</translation>
+    </message>
+    <message>
+        <source>Only mentor or only mentee applications.</source>
+        <translation>Solo las solicitudes de mentores o solo las de mentorados.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (default: stdout).</source>
+        <translation>El archivo CSV que se escribirá (por omisión: stdout).</translation>
+    </message>
+    <message>
+        <source>Include confidential fields (demographics, preferences).</source>
+        <translation>Incluye los campos confidenciales (datos demográficos, preferencias).</translation>
+    </message>
+    <message>
+        <source>export needs a FILE.</source>
+        <translation>export necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>export takes one FILE.</source>
+        <translation>export admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>export needs --cycle.</source>
+        <translation>export necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out necesita un nombre de archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n application(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Se escribió %n solicitud de %1 en %2.</numerusform>
+            <numerusform>Se escribieron %n solicitudes de %1 en %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Csv</name>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid UTF-8 (byte 0x%2); is the file in another encoding, such as Windows-1252?</source>
+        <translation>%1: el texto no es UTF-8 válido (byte 0x%2); ¿está el archivo en otra codificación, como Windows-1252?</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid UTF-16</source>
+        <translation>%1: el texto no es UTF-16 válido</translation>
+    </message>
+    <message>
+        <source>%1: the text contains a NUL character; is it a CSV file, and is the encoding right?</source>
+        <translation>%1: el texto contiene un carácter NUL; ¿es un archivo CSV y es correcta la codificación?</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>%1: a field of %2 characters is longer than the limit of %3</source>
+        <translation>%1: un campo de %2 caracteres supera el límite de %3</translation>
+    </message>
+    <message>
+        <source>%1: the quoted field is not closed</source>
+        <translation>%1: el campo entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>%1: there is text after the closing quote of a field (quotes inside a quoted field must be doubled)</source>
+        <translation>%1: hay texto después de las comillas de cierre de un campo (las comillas dentro de un campo entre comillas deben duplicarse)</translation>
+    </message>
+    <message>
+        <source>Line %1: the number of fields (%2) does not match the header (%3)</source>
+        <translation>Línea %1: el número de campos (%2) no coincide con el del encabezado (%3)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no applications</source>
+        <translation>El archivo tiene una fila de encabezado pero ninguna solicitud</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder</source>
+        <translation>No se puede abrir %1: es una carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over 512 MB are not read</source>
+        <translation>%1 ocupa %2 MB; no se leen archivos de más de 512 MB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CsvPreviewModel</name>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Línea %1 del archivo</translation>
     </message>
 </context>
 <context>
@@ -807,6 +2100,995 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Cannot write the demo program to “%1”.</source>
         <translation>No se puede escribir el programa de demostración en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EditApplicationCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Editar «%1» de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Eligibility</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Admisible</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>No admisible: %1</translation>
+    </message>
+    <message>
+        <source>not an ALSC member</source>
+        <translation>no es miembro de la ALSC</translation>
+    </message>
+    <message>
+        <source>no attestation to stay an ALSC member for the program year</source>
+        <translation>no declara que seguirá siendo miembro de la ALSC durante el año del programa</translation>
+    </message>
+    <message>
+        <source>no experience in children&apos;s librarianship or children&apos;s literature given</source>
+        <translation>no indica experiencia en bibliotecas infantiles ni en literatura infantil</translation>
+    </message>
+    <message>
+        <source>no connection to children&apos;s library service given</source>
+        <translation>no indica ninguna relación con el servicio bibliotecario infantil</translation>
+    </message>
+    <message>
+        <source>younger than 18</source>
+        <translation>menor de 18 años</translation>
+    </message>
+    <message>
+        <source>younger than 18 and no parent&apos;s or guardian&apos;s permission</source>
+        <translation>menor de 18 años sin permiso de su madre, padre o tutor</translation>
+    </message>
+    <message>
+        <source>no role (mentor or mentee) given</source>
+        <translation>no se indica el rol (mentor o mentorado)</translation>
+    </message>
+    <message>
+        <source>Eligibility rules exist for mentors and mentees only, not for &quot;%1&quot;.</source>
+        <translation>Solo hay reglas de admisibilidad para mentores y mentorados, no para «%1».</translation>
+    </message>
+    <message>
+        <source>The saved eligibility rules for mentors cannot be read (%1); save them again.</source>
+        <translation>No se pueden leer las reglas de admisibilidad guardadas para los mentores (%1); vuelva a guardarlas.</translation>
+    </message>
+    <message>
+        <source>The saved eligibility rules for mentees cannot be read (%1); save them again.</source>
+        <translation>No se pueden leer las reglas de admisibilidad guardadas para los mentorados (%1); vuelva a guardarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Application(s)</source>
+        <translation>
+            <numerusform>Importar %n solicitud</numerusform>
+            <numerusform>Importar %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Application(s) from “%1”</source>
+        <translation>
+            <numerusform>Importar %n solicitud de «%1»</numerusform>
+            <numerusform>Importar %n solicitudes de «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import cannot be undone: %n imported application(s) were changed since. Undo those changes first.</source>
+        <translation>
+            <numerusform>La importación no se puede deshacer: %n solicitud importada se ha modificado desde entonces. Deshaga antes ese cambio.</numerusform>
+            <numerusform>La importación no se puede deshacer: %n solicitudes importadas se han modificado desde entonces. Deshaga antes esos cambios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportCheckPage</name>
+    <message>
+        <source>&amp;Skip the row; keep the application already there</source>
+        <translation>&amp;Omitir la fila; conservar la solicitud que ya existe</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing application with the row&apos;s answers</source>
+        <translation>Act&amp;ualizar la solicitud existente con las respuestas de la fila</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both: import the row as another application</source>
+        <translation>&amp;Conservar ambas: importar la fila como otra solicitud</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and skip the rest</source>
+        <translation>Importar las filas &amp;válidas y omitir el resto</translation>
+    </message>
+    <message>
+        <source>Check the Applications</source>
+        <translation>Comprobar las solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobación en curso</translation>
+    </message>
+    <message>
+        <source>Rows in the file:</source>
+        <translation>Filas del archivo:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válidas:</translation>
+    </message>
+    <message>
+        <source>With errors:</source>
+        <translation>Con errores:</translation>
+    </message>
+    <message>
+        <source>Already applied in this cycle:</source>
+        <translation>Ya presentaron solicitud en este ciclo:</translation>
+    </message>
+    <message>
+        <source>Applied in an earlier cycle (linked):</source>
+        <translation>Presentaron solicitud en un ciclo anterior (vinculadas):</translation>
+    </message>
+    <message>
+        <source>Likely duplicates (same name and library):</source>
+        <translation>Posibles duplicados (mismo nombre y biblioteca):</translation>
+    </message>
+    <message>
+        <source>The applications (rows) below the header</source>
+        <translation>Las solicitudes (filas) bajo el encabezado</translation>
+    </message>
+    <message>
+        <source>Rows that can be imported as they are</source>
+        <translation>Filas que se pueden importar tal cual</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported; their problems are listed below</source>
+        <translation>Filas que no se pueden importar; sus problemas se enumeran abajo</translation>
+    </message>
+    <message>
+        <source>Rows whose email already has an application in this cycle, or appears twice in the file</source>
+        <translation>Filas cuyo correo electrónico ya tiene una solicitud en este ciclo o aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows whose email belongs to someone who applied before; they are linked to that person</source>
+        <translation>Filas cuyo correo electrónico pertenece a alguien que ya presentó una solicitud; se vinculan a esa persona</translation>
+    </message>
+    <message>
+        <source>Rows with the same name and library as another application but another email; they are flagged for someone to merge</source>
+        <translation>Filas con el mismo nombre y biblioteca que otra solicitud, pero con otro correo electrónico; se marcan para que alguien las fusione</translation>
+    </message>
+    <message>
+        <source>The application already in the cycle stays as it is</source>
+        <translation>La solicitud que ya está en el ciclo se queda como está</translation>
+    </message>
+    <message>
+        <source>The application already in the cycle takes the answers from this file (Undo puts the old answers back)</source>
+        <translation>La solicitud que ya está en el ciclo toma las respuestas de este archivo (Deshacer restablece las respuestas anteriores)</translation>
+    </message>
+    <message>
+        <source>Both applications stay, flagged as the same email, for someone to decide later</source>
+        <translation>Se conservan ambas solicitudes, marcadas como del mismo correo electrónico, para que alguien decida más adelante</translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation>Problemas por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problemas:</translation>
+    </message>
+    <message>
+        <source>The rows with errors are left out, and the import&apos;s report says so</source>
+        <translation>Las filas con errores se omiten, y el informe de la importación lo indica</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Cohort checks every row against what %1 applications to %2 need.</source>
+        <translation>Todavía no se ha importado nada. Cohort comprueba cada fila según lo que necesitan las solicitudes de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado</translation>
+    </message>
+    <message>
+        <source>When an email already has an application in %1</source>
+        <translation>Cuando un correo electrónico ya tiene una solicitud en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation>
+            <numerusform>Comprobando %n fila…</numerusform>
+            <numerusform>Comprobando %n filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file to check. Go back and choose one.</source>
+        <translation>No hay ningún archivo que comprobar. Vuelva atrás y elija uno.</translation>
+    </message>
+    <message>
+        <source>Cohort could not check the file: %1</source>
+        <translation>Cohort no pudo comprobar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Correct the problems listed below in the file, or go back and check the columns.</source>
+        <translation>No se puede importar ninguna fila. Corrija en el archivo los problemas que se enumeran abajo, o vuelva atrás y revise las columnas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported. Choose Import to add them.</source>
+        <translation>
+            <numerusform>Se puede importar %n fila. Elija Importar para añadirla.</numerusform>
+            <numerusform>Se pueden importar las %n filas. Elija Importar para añadirlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have errors (listed below). Correct them in the file and import it again, or import the valid rows and skip the rest.</source>
+        <translation>
+            <numerusform>%n fila tiene errores (se enumeran abajo). Corríjala en el archivo y vuelva a importarlo, o importe las filas válidas y omita el resto.</numerusform>
+            <numerusform>%n filas tienen errores (se enumeran abajo). Corríjalas en el archivo y vuelva a importarlo, o importe las filas válidas y omita el resto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid rows will be imported.</source>
+        <translation>
+            <numerusform>Se importará %n fila válida.</numerusform>
+            <numerusform>Se importarán %n filas válidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors will be skipped, and the import&apos;s report will say so.</source>
+        <translation>
+            <numerusform>Se omitirá %n fila con errores, y el informe de la importación lo indicará.</numerusform>
+            <numerusform>Se omitirán %n filas con errores, y el informe de la importación lo indicará.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportColumnsPage</name>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (confidencial)</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping As…</source>
+        <translation>&amp;Guardar la correspondencia como…</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Asociar las columnas</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Cohort suggested fields from the questions in the header; columns left as “— not imported —” are ignored.</source>
+        <translation>Elija el campo que rellena cada columna del archivo. Cohort ha propuesto campos a partir de las preguntas del encabezado; las columnas que se dejen en «— no se importa —» se ignoran.</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondencia guardada</translation>
+    </message>
+    <message>
+        <source>Use the choices saved for an earlier export of the same form</source>
+        <translation>Usar las opciones guardadas para una exportación anterior del mismo formulario</translation>
+    </message>
+    <message>
+        <source>Keep these choices under a name, to use them for next cycle&apos;s export of this form</source>
+        <translation>Guardar estas opciones con un nombre, para usarlas con la exportación de este formulario del próximo ciclo</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>&amp;Correspondencia guardada:</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Campo para la columna «%1»</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— no se importa —</translation>
+    </message>
+    <message>
+        <source>Confidential: kept out of exports and letters unless asked for</source>
+        <translation>Confidencial: se omite en las exportaciones y las cartas salvo que se pida</translation>
+    </message>
+    <message>
+        <source>Using the saved mapping “%1”, made for a file with these columns.</source>
+        <translation>Se usa la correspondencia guardada «%1», hecha para un archivo con estas columnas.</translation>
+    </message>
+    <message>
+        <source>Also chosen for “%1”</source>
+        <translation>Elegido también para «%1»</translation>
+    </message>
+    <message>
+        <source>Each field can fill one column. Choose another field, or “— not imported —”, for one of them.</source>
+        <translation>Cada campo puede rellenar una sola columna. Elija otro campo, o «— no se importa —», para una de ellas.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Kept out of exports and letters unless asked for</source>
+        <translation>Se omite en las exportaciones y las cartas salvo que se pida</translation>
+    </message>
+    <message>
+        <source>Each field can fill one column, but these are chosen for more than one: %1.</source>
+        <translation>Cada campo puede rellenar una sola columna, pero estos están elegidos para más de una: %1.</translation>
+    </message>
+    <message>
+        <source>Every %1 application needs these fields; choose the column that holds each: %2.</source>
+        <translation>Toda solicitud de %1 necesita estos campos; elija la columna que contiene cada uno: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns will be imported.</source>
+        <translation>
+            <numerusform>Se importará %n columna.</numerusform>
+            <numerusform>Se importarán %n columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested from the headers</source>
+        <translation>Propuesta a partir de los encabezados</translation>
+    </message>
+    <message>
+        <source>%1 (mentors)</source>
+        <translation>%1 (mentores)</translation>
+    </message>
+    <message>
+        <source>%1 (mentees)</source>
+        <translation>%1 (mentorados)</translation>
+    </message>
+    <message>
+        <source>Using the saved mapping “%1”.</source>
+        <translation>Se usa la correspondencia guardada «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the saved mapping “%1”. This file has no column “%2”; check the fields below.</source>
+        <translation>
+            <numerusform>Se usa la correspondencia guardada «%1». Este archivo no tiene la columna “%2”; revise los campos de abajo.</numerusform>
+            <numerusform>Se usa la correspondencia guardada «%1». Este archivo no tiene las columnas “%2”; revise los campos de abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentor application form</source>
+        <translation>Formulario de solicitud de mentores</translation>
+    </message>
+    <message>
+        <source>Mentee application form</source>
+        <translation>Formulario de solicitud de mentorados</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Guardar la correspondencia</translation>
+    </message>
+    <message>
+        <source>Name for these choices (for example, the form&apos;s name):</source>
+        <translation>Nombre para estas opciones (por ejemplo, el nombre del formulario):</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name. Type one, or cancel.</source>
+        <translation>Una correspondencia guardada necesita un nombre. Escriba uno o cancele.</translation>
+    </message>
+    <message>
+        <source>There is already a saved mapping named “%1”. Replace it with these choices?</source>
+        <translation>Ya hay una correspondencia guardada con el nombre «%1». ¿Sustituirla por estas opciones?</translation>
+    </message>
+    <message>
+        <source>Cohort could not save the mapping “%1”.
+
+%2</source>
+        <translation>Cohort no pudo guardar la correspondencia «%1».
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Cohort offers it for the next file with these columns.</source>
+        <translation>Guardada como «%1». Cohort la propondrá para el próximo archivo con estas columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Library or institution</source>
+        <translation>Biblioteca o institución</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Tipo de biblioteca</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>ALSC member</source>
+        <translation>Miembro de la ALSC</translation>
+    </message>
+    <message>
+        <source>ALSC member ID</source>
+        <translation>Número de miembro de la ALSC</translation>
+    </message>
+    <message>
+        <source>ALA member</source>
+        <translation>Miembro de la ALA</translation>
+    </message>
+    <message>
+        <source>Will keep ALSC membership for the program year</source>
+        <translation>Mantendrá la afiliación a la ALSC durante el año del programa</translation>
+    </message>
+    <message>
+        <source>Years in children&apos;s library service</source>
+        <translation>Años en el servicio bibliotecario infantil</translation>
+    </message>
+    <message>
+        <source>Areas of experience or interest</source>
+        <translation>Áreas de experiencia o interés</translation>
+    </message>
+    <message>
+        <source>Connection to children&apos;s library service</source>
+        <translation>Relación con el servicio bibliotecario infantil</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Etapa profesional</translation>
+    </message>
+    <message>
+        <source>Preferred contact methods</source>
+        <translation>Medios de contacto preferidos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>BIPOC</source>
+        <translation>BIPOC</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <source>Use demographics for matching</source>
+        <translation>Usar los datos demográficos para el emparejamiento</translation>
+    </message>
+    <message>
+        <source>I would like a mentor who</source>
+        <translation>Me gustaría un mentor que</translation>
+    </message>
+    <message>
+        <source>Prefer not to be matched with</source>
+        <translation>Prefiere no ser emparejado con</translation>
+    </message>
+    <message>
+        <source>Why are you applying</source>
+        <translation>Por qué presenta su solicitud</translation>
+    </message>
+    <message>
+        <source>What can you offer a mentee</source>
+        <translation>Qué puede ofrecer a un mentorado</translation>
+    </message>
+    <message>
+        <source>How many mentees</source>
+        <translation>Cuántos mentorados</translation>
+    </message>
+    <message>
+        <source>18 or older</source>
+        <translation>18 años o más</translation>
+    </message>
+    <message>
+        <source>Parent or guardian permission</source>
+        <translation>Permiso de la madre, el padre o el tutor</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes or a no</source>
+        <translation>«%1» no es ni sí ni no</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>«%1» no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«%1» no es ninguno de estos valores: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportFilePage</name>
+    <message>
+        <source>This is a workbook or another compressed file (.xlsx, .ods, .zip), not a CSV file. Open it in your spreadsheet program and save it as “CSV (comma separated values)”, or download the responses from the form service as CSV.</source>
+        <translation>Este es un libro de cálculo u otro archivo comprimido (.xlsx, .ods, .zip), no un archivo CSV. Ábralo en su programa de hojas de cálculo y guárdelo como «CSV (delimitado por comas)», o descargue las respuestas del servicio de formularios en formato CSV.</translation>
+    </message>
+    <message>
+        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet program and save it as “CSV (comma separated values)”.</source>
+        <translation>Este es un libro de Excel antiguo (.xls), no un archivo CSV. Ábralo en su programa de hojas de cálculo y guárdelo como «CSV (delimitado por comas)».</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file. Download the responses from the form service as CSV.</source>
+        <translation>Este es un documento PDF, no un archivo CSV. Descargue las respuestas del servicio de formularios en formato CSV.</translation>
+    </message>
+    <message>
+        <source>This is a database (perhaps a Cohort program file), not a CSV file. Open program files with File › Open.</source>
+        <translation>Esta es una base de datos (quizá un archivo de programa de Cohort), no un archivo CSV. Abra los archivos de programa con Archivo › Abrir.</translation>
+    </message>
+    <message>
+        <source>This is an image, not a CSV file.</source>
+        <translation>Esta es una imagen, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text: it is not a CSV file.</source>
+        <translation>Este archivo contiene datos binarios, no texto: no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>M&amp;entee applications</source>
+        <translation>Solicitudes de &amp;mentorados</translation>
+    </message>
+    <message>
+        <source>Me&amp;ntor applications</source>
+        <translation>Solicitudes de men&amp;tores</translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>Download the responses from your form service (Google Forms, Microsoft Forms, SurveyMonkey, JotForm …) as a CSV file, then choose it here. Nothing is imported until the last step.</source>
+        <translation>Descargue las respuestas de su servicio de formularios (Google Forms, Microsoft Forms, SurveyMonkey, JotForm …) como archivo CSV y elíjalo aquí. No se importa nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>The CSV file with the applications</source>
+        <translation>El archivo CSV con las solicitudes</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>The cycle these applications are for</source>
+        <translation>El ciclo al que corresponden estas solicitudes</translation>
+    </message>
+    <message>
+        <source>This program has no cycle yet. Create one with Cycle › New Cycle first.</source>
+        <translation>Este programa todavía no tiene ningún ciclo. Cree uno antes con Ciclo › Nuevo ciclo.</translation>
+    </message>
+    <message>
+        <source>People who apply to be mentored</source>
+        <translation>Personas que solicitan recibir mentoría</translation>
+    </message>
+    <message>
+        <source>People who apply to mentor</source>
+        <translation>Personas que solicitan ser mentores</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>Import into &amp;cycle:</source>
+        <translation>Importar en el &amp;ciclo:</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>El archivo contiene:</translation>
+    </message>
+    <message>
+        <source>Choose the CSV File</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Check the name and folder, or choose the file with Browse.</source>
+        <translation>No existe el archivo «%1». Compruebe el nombre y la carpeta, o elija el archivo con Examinar.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose the CSV file inside it.</source>
+        <translation>«%1» es una carpeta. Elija el archivo CSV que contiene.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it has no header and no applications.</source>
+        <translation>«%1» está vacío: no tiene encabezado ni solicitudes.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, far larger than any form export. Is it the right file?</source>
+        <translation>«%1» ocupa %2, mucho más que cualquier exportación de formulario. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>Cohort cannot read “%1”: %2</source>
+        <translation>Cohort no puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file name does not end in .csv; Cohort will read it as CSV text and show a preview.</source>
+        <translation>El nombre del archivo no termina en .csv; Cohort lo leerá como texto CSV y mostrará una vista previa.</translation>
+    </message>
+    <message>
+        <source>Cohort could not read all of “%1”: %2</source>
+        <translation>Cohort no pudo leer todo el contenido de «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportFormatPage</name>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Check the Format</source>
+        <translation>Comprobar el formato</translation>
+    </message>
+    <message>
+        <source>Cohort detected how the file is written. If the preview looks wrong — odd characters such as “Ã©”, or every answer in one column — choose another encoding or delimiter.</source>
+        <translation>Cohort ha detectado cómo está escrito el archivo. Si la vista previa no parece correcta —caracteres extraños como «Ã©» o todas las respuestas en una sola columna—, elija otra codificación u otro delimitador.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s characters are written. Form services write UTF-8; spreadsheet programs on Windows often write Windows-1252.</source>
+        <translation>Cómo están escritos los caracteres del archivo. Los servicios de formularios escriben UTF-8; los programas de hojas de cálculo en Windows suelen escribir Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>The character between the answers of a row. Spreadsheet programs in many European languages write semicolons.</source>
+        <translation>El carácter que separa las respuestas de una fila. Los programas de hojas de cálculo en muchos idiomas europeos usan el punto y coma.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
+    </message>
+    <message>
+        <source>The first rows as Cohort reads them. The numbers at the left are the lines of the file.</source>
+        <translation>Las primeras filas tal como las lee Cohort. Los números de la izquierda son las líneas del archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Preview (the first %n rows):</source>
+        <translation>
+            <numerusform>&amp;Vista previa (%n fila):</numerusform>
+            <numerusform>&amp;Vista previa (las %n primeras filas):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detección automática)</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has %1 and %2. If the preview looks right, go on to match the columns with Cohort&apos;s fields.</source>
+        <translation>El archivo tiene %1 y %2. Si la vista previa parece correcta, continúe para asociar las columnas con los campos de Cohort.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from the file as it is. Try another encoding or delimiter, or correct the file and download or save it again.</source>
+        <translation>No se puede importar nada del archivo tal como está. Pruebe otra codificación u otro delimitador, o corrija el archivo y vuelva a descargarlo o a guardarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportMappingStore</name>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>Una correspondencia guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A mapping is for mentor or mentee applications.</source>
+        <translation>Una correspondencia es para solicitudes de mentores o de mentorados.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>This row cannot be imported as it is</source>
+        <translation>Esta fila no se puede importar tal como está</translation>
+    </message>
+    <message>
+        <source>This row imports; check the value afterwards</source>
+        <translation>Esta fila se importa; revise el valor después</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(toda la fila)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n applications into %1. Cancel leaves the program exactly as it was.</source>
+        <translation>
+            <numerusform>Importando %n solicitud en %1. Cancelar deja el programa exactamente como estaba.</numerusform>
+            <numerusform>Importando %n solicitudes en %1. Cancelar deja el programa exactamente como estaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <source>Cancelling… (undoing what was written so far)</source>
+        <translation>Cancelando… (deshaciendo lo escrito hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Se canceló la importación.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the program is exactly as it was before.</source>
+        <translation>No se importó nada: el programa está exactamente como antes.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Error en la importación</translation>
+    </message>
+    <message>
+        <source>Cohort could not import “%1”.</source>
+        <translation>Cohort no pudo importar «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>No se importó el archivo.</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>“%1” was imported into %2.</source>
+        <translation>«%1» se importó en %2.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone from the Edit menu: %1</source>
+        <translation>La importación no se puede deshacer desde el menú Editar: %1</translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation>Editar › Deshacer revierte toda la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportStore</name>
+    <message>
+        <source>Reading cycles</source>
+        <translation>lectura de los ciclos</translation>
+    </message>
+    <message>
+        <source>Reading people</source>
+        <translation>lectura de las personas</translation>
+    </message>
+    <message>
+        <source>Reading applications</source>
+        <translation>lectura de las solicitudes</translation>
+    </message>
+    <message>
+        <source>Reading an application</source>
+        <translation>lectura de una solicitud</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>La solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saving application %1</source>
+        <translation>guardado de la solicitud %1</translation>
+    </message>
+    <message>
+        <source>Application %1 was changed or removed by someone else; nothing was saved.</source>
+        <translation>Otra persona modificó o eliminó la solicitud %1; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>guardado de %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed by someone else; nothing was saved.</source>
+        <translation>Otra persona modificó o eliminó la ficha de %1; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Removing applications</source>
+        <translation>eliminación de las solicitudes</translation>
+    </message>
+    <message>
+        <source>Removing people</source>
+        <translation>eliminación de las personas</translation>
+    </message>
+    <message>
+        <source>Reading the field catalog</source>
+        <translation>lectura del catálogo de campos</translation>
+    </message>
+    <message>
+        <source>Reading saved mappings</source>
+        <translation>lectura de las correspondencias guardadas</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named “%1”.</source>
+        <translation>No hay ninguna correspondencia guardada con el nombre «%1».</translation>
+    </message>
+    <message>
+        <source>Saving the mapping “%1”</source>
+        <translation>guardado de la correspondencia «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportWizard</name>
+    <message>
+        <source>Import Applications</source>
+        <translation>Importar solicitudes</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +3487,33 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>Keep working only on a copy you trust: open your latest copy made with Save a Copy, or ask whoever keeps the committee&apos;s backups.</source>
         <translation>Siga trabajando solo con una copia de confianza: abra la última copia hecha con Guardar una copia, o pídala a quien guarde las copias de seguridad del comité.</translation>
     </message>
+    <message>
+        <source>&amp;Import Applications…</source>
+        <translation>&amp;Importar solicitudes…</translation>
+    </message>
+    <message>
+        <source>Add applications from a CSV file exported by your form service</source>
+        <translation>Añadir solicitudes desde un archivo CSV exportado por su servicio de formularios</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Solicitudes</translation>
+    </message>
+    <message>
+        <source>Show the applications whose name, email or library contains these words</source>
+        <translation>Mostrar las solicitudes cuyo nombre, correo electrónico o biblioteca contengan estas palabras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n applications into %1.</source>
+        <translation>
+            <numerusform>Se importó %n solicitud en %1.</numerusform>
+            <numerusform>Se importaron %n solicitudes en %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchStore</name>
@@ -1235,6 +3544,115 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Saving a contact</source>
         <translation>guardado de un contacto</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MergePeopleCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 en %2</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>No se puede fusionar a una persona consigo misma.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::NewApplicationCommand</name>
+    <message>
+        <source>New Application from %1</source>
+        <translation>Nueva solicitud de %1</translation>
+    </message>
+    <message>
+        <source>A new application comes by email or on paper.</source>
+        <translation>Una solicitud nueva llega por correo electrónico o en papel.</translation>
+    </message>
+    <message>
+        <source>Choose whether %1 applies as a mentor or as a mentee.</source>
+        <translation>Indique si %1 presenta la solicitud como mentor o como mentorado.</translation>
+    </message>
+    <message>
+        <source>Choose the person the application belongs to.</source>
+        <translation>Elija la persona a la que pertenece la solicitud.</translation>
+    </message>
+    <message>
+        <source>New Application %1 from %2</source>
+        <translation>Nueva solicitud %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::NewApplicationDialog</name>
+    <message>
+        <source>ALSC member</source>
+        <translation>Miembro de la ALSC</translation>
+    </message>
+    <message>
+        <source>At least 18 years old (or has a guardian&apos;s permission)</source>
+        <translation>Tiene 18 años o más (o el permiso de su tutor)</translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>An application that came by email or on paper, for %1. Fill in what you have; the rest can be added in the detail panel afterwards.</source>
+        <translation>Una solicitud que llegó por correo electrónico o en papel, para %1. Rellene lo que tenga; el resto puede añadirse después en el panel de detalles.</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Por correo electrónico</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>En papel</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Came:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Re&amp;cibida el:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary or institution:</source>
+        <translation>&amp;Biblioteca o institución:</translation>
+    </message>
+    <message>
+        <source>Library &amp;type:</source>
+        <translation>T&amp;ipo de biblioteca:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection to children&apos;s library service:</source>
+        <translation>Re&amp;lación con el servicio bibliotecario infantil:</translation>
+    </message>
+    <message>
+        <source>Add Application</source>
+        <translation>Añadir la solicitud</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +3753,25 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::StatusReasonDialog</name>
+    <message>
+        <source>Change Status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Why does %1&apos;s application move from %2 to %3? The reason is kept with the application.</source>
+        <translation>¿Por qué pasa la solicitud de %1 del estado %2 al estado %3? El motivo se guarda con la solicitud.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For example: not an ALSC member</source>
+        <translation>Por ejemplo: no es miembro de la ALSC</translation>
+    </message>
+</context>
+<context>
     <name>cohort::StatusText</name>
     <message>
         <source>Received</source>
@@ -1387,6 +3824,41 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Mentees</source>
         <translation>Mentorados</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::StatusWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admisible</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>No admisible</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
     </message>
 </context>
 <context>

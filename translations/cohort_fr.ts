@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Choose whether the file holds mentor or mentee applications.</source>
+        <translation>Indiquez si le fichier contient des candidatures de mentors ou de mentorés.</translation>
+    </message>
+    <message>
+        <source>The cycle to import into does not exist.</source>
+        <translation>Le cycle dans lequel importer n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address; every application needs one.</source>
+        <translation>Aucune colonne n’est associée à l’adresse e-mail&#xa0;; chaque candidature doit en avoir une.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the applicant&apos;s name (first name or full name).</source>
+        <translation>Aucune colonne n’est associée au nom du candidat (prénom ou nom complet).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>candidature %1</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is missing</source>
+        <translation>le nom du candidat est manquant</translation>
+    </message>
+    <message>
+        <source>the email address is missing</source>
+        <translation>l’adresse e-mail est manquante</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); skipped</source>
+        <translation>%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); updated</source>
+        <translation>%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; candidature mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2 (same name and library, another email)</source>
+        <translation>%1 est peut-être la même personne que %2 (même nom et même bibliothèque, autre adresse e-mail)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ApplicationCountsModel</name>
     <message>
         <source>Total</source>
@@ -18,6 +65,552 @@
     <message>
         <source>Mentees</source>
         <translation>Mentorés</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationDetailPanel</name>
+    <message>
+        <source>Select an application to see it here.
+
+Every field can be edited; each change is saved at once and can be undone.</source>
+        <translation>Sélectionnez une candidature pour l’afficher ici.
+
+Tous les champs sont modifiables&#xa0;; chaque modification est enregistrée immédiatement et peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Make these one person: this application moves to the other person&apos;s record. Undo reverses it.</source>
+        <translation>Ne faire qu’une seule personne&#xa0;: cette candidature passe dans la fiche de l’autre personne. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Change Status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Move the application to its next status (received → eligible → under review → accepted, waitlisted or declined; withdrawn at any time)</source>
+        <translation>Faire passer la candidature à son statut suivant (reçue → recevable → en cours d’évaluation → acceptée, sur liste d’attente ou refusée&#xa0;; retirée à tout moment)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Recevabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Separate several with semicolons</source>
+        <translation>Séparez plusieurs valeurs par des points-virgules</translation>
+    </message>
+    <message>
+        <source>A number, such as 4 or 2.5</source>
+        <translation>Un nombre, par exemple 4 ou 2,5</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received by %3 on %4</source>
+        <translation>%1 · %2 · reçue le %4 (%3)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Same name and library as:
+%1
+If they are the same person, merge them.</source>
+        <translation>Même nom et même bibliothèque que&#xa0;:
+%1
+S’il s’agit de la même personne, fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>No other applications from this person.</source>
+        <translation>Aucune autre candidature de cette personne.</translation>
+    </message>
+    <message>
+        <source>This program is open read-only.</source>
+        <translation>Ce programme est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Move the application to its next status</source>
+        <translation>Faire passer la candidature à son statut suivant</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” was not saved.
+
+%2
+
+The panel now shows what the program file holds.</source>
+        <translation>Votre modification de «&#xa0;%1&#xa0;» n’a pas été enregistrée.
+
+%2
+
+Le panneau affiche maintenant le contenu du fichier de programme.</translation>
+    </message>
+    <message>
+        <source>No further status</source>
+        <translation>Aucun statut suivant</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Moving from %1 to %2 needs a reason. Type one, or cancel.</source>
+        <translation>Passer du statut %1 au statut %2 nécessite un motif. Saisissez-en un, ou annulez.</translation>
+    </message>
+    <message>
+        <source>The status was not changed.
+
+%1
+
+The panel now shows what the program file holds.</source>
+        <translation>Le statut n’a pas été modifié.
+
+%1
+
+Le panneau affiche maintenant le contenu du fichier de programme.</translation>
+    </message>
+    <message>
+        <source>Same person as %1 (%2, %3)</source>
+        <translation>Même personne que %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>The two records were not merged.
+
+%1</source>
+        <translation>Les deux fiches n’ont pas été fusionnées.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationExporter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The role is mentor or mentee.</source>
+        <translation>Le rôle doit être «&#xa0;mentor&#xa0;» ou «&#xa0;mentee&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The cycle to export does not exist.</source>
+        <translation>Le cycle à exporter n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Motif du statut</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Eligibility reason</source>
+        <translation>Motif d’irrecevabilité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationFields</name>
+    <message>
+        <source>Confidential: used only for matching, when the applicant asks for it. Never shown to other applicants or matches, never printed in letters, and left out of exports unless you ask.</source>
+        <translation>Confidentiel&#xa0;: utilisé uniquement pour former les binômes, à la demande du candidat. Jamais montré aux autres candidats ni aux binômes, jamais imprimé dans les lettres, et exclu des exports sauf si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Library or institution</source>
+        <translation>Bibliothèque ou établissement</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Type de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Position or title</source>
+        <translation>Poste ou fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>ALSC member</source>
+        <translation>Membre de l’ALSC</translation>
+    </message>
+    <message>
+        <source>ALSC member ID</source>
+        <translation>Numéro de membre de l’ALSC</translation>
+    </message>
+    <message>
+        <source>ALA member</source>
+        <translation>Membre de l’ALA</translation>
+    </message>
+    <message>
+        <source>Will stay an ALSC member for the program year</source>
+        <translation>Restera membre de l’ALSC pendant l’année du programme</translation>
+    </message>
+    <message>
+        <source>At least 18 years old</source>
+        <translation>A 18 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Has a parent&apos;s or guardian&apos;s permission</source>
+        <translation>A l’autorisation d’un parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>Years in children&apos;s library service</source>
+        <translation>Années dans les services de bibliothèque jeunesse</translation>
+    </message>
+    <message>
+        <source>Areas of experience and interest</source>
+        <translation>Domaines d’expérience et d’intérêt</translation>
+    </message>
+    <message>
+        <source>Connection to children&apos;s library service</source>
+        <translation>Lien avec les services de bibliothèque jeunesse</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Preferred contact methods</source>
+        <translation>Moyens de contact préférés</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>BIPOC</source>
+        <translation>BIPOC</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Use these answers for matching</source>
+        <translation>Utiliser ces réponses pour former les binômes</translation>
+    </message>
+    <message>
+        <source>“I would like a mentor who…”</source>
+        <translation>«&#xa0;J’aimerais un mentor qui…&#xa0;»</translation>
+    </message>
+    <message>
+        <source>People to avoid</source>
+        <translation>Personnes à éviter</translation>
+    </message>
+    <message>
+        <source>Why they are applying</source>
+        <translation>Pourquoi cette candidature</translation>
+    </message>
+    <message>
+        <source>What they can offer</source>
+        <translation>Ce que la personne peut offrir</translation>
+    </message>
+    <message>
+        <source>Mentees they can take</source>
+        <translation>Nombre de mentorés possible</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>%1 is required for mentors.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire pour les mentors.</translation>
+    </message>
+    <message>
+        <source>%1 is required for mentees.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire pour les mentorés.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (it should look like name@example.org).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail (elle devrait ressembler à nom@example.org).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of years: type a number such as 4 or 2.5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’années&#xa0;: saisissez un nombre comme 4 ou 2,5.</translation>
+    </message>
+    <message>
+        <source>Years must be between 0 and 80.</source>
+        <translation>Le nombre d’années doit être compris entre 0 et 80.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Scolaire</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Universitaire</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Spécialisée</translation>
+    </message>
+    <message>
+        <source>Student / none</source>
+        <translation>Étudiant / aucune</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Early career</source>
+        <translation>Début de carrière</translation>
+    </message>
+    <message>
+        <source>Returning to the profession</source>
+        <translation>Retour à la profession</translation>
+    </message>
+    <message>
+        <source>Refining skills</source>
+        <translation>Perfectionnement des compétences</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Irrecevable</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct them, or choose to import only the valid rows.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n ligne contient des erreurs. Corrigez-la, ou choisissez de n’importer que les lignes valides.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n lignes contiennent des erreurs. Corrigez-les, ou choisissez de n’importer que les lignes valides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read:</source>
+        <translation>
+            <numerusform>%n ligne lue&#xa0;:</numerusform>
+            <numerusform>%n lignes lues&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) (nothing written yet):</source>
+        <translation>
+            <numerusform>%n ligne vérifiée (rien n’a encore été écrit)&#xa0;:</numerusform>
+            <numerusform>%n lignes vérifiées (rien n’a encore été écrit)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported</source>
+        <translation>
+            <numerusform>%n candidature importée</numerusform>
+            <numerusform>%n candidatures importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) to import</source>
+        <translation>
+            <numerusform>%n candidature à importer</numerusform>
+            <numerusform>%n candidatures à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne non valide ignorée</numerusform>
+            <numerusform>%n lignes non valides ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to people who applied before</source>
+        <translation>
+            <numerusform>%n rattachée à une personne ayant déjà candidaté</numerusform>
+            <numerusform>%n rattachées à des personnes ayant déjà candidaté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s) flagged for review</source>
+        <translation>
+            <numerusform>%n doublon probable signalé pour vérification</numerusform>
+            <numerusform>%n doublons probables signalés pour vérification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the valid rows were imported, as chosen.</source>
+        <translation>Seules les lignes valides ont été importées, comme demandé.</translation>
+    </message>
+    <message>
+        <source>the number of mentees must be a whole number from 0 to 20</source>
+        <translation>le nombre de mentorés doit être un nombre entier de 0 à 20</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -42,6 +635,145 @@
         <source>Saving application %1</source>
         <translation>enregistrement de la candidature %1</translation>
     </message>
+    <message>
+        <source>Reading an application</source>
+        <translation>lecture d’une candidature</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; someone may have removed it.</source>
+        <translation>La candidature n’existe plus&#xa0;; quelqu’un l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <source>Reading a person</source>
+        <translation>lecture d’une personne</translation>
+    </message>
+    <message>
+        <source>The person no longer exists; someone may have removed or merged them.</source>
+        <translation>La personne n’existe plus&#xa0;; quelqu’un l’a peut-être supprimée ou fusionnée avec une autre.</translation>
+    </message>
+    <message>
+        <source>Reading application %1</source>
+        <translation>lecture de la candidature %1</translation>
+    </message>
+    <message>
+        <source>Application %1 no longer exists; someone may have removed it.</source>
+        <translation>La candidature %1 n’existe plus&#xa0;; quelqu’un l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <source>Application %1 was changed by %2 at %3 since you opened it; reopen it to see the changes.</source>
+        <translation>La candidature %1 a été modifiée par %2 le %3 depuis que vous l’avez ouverte&#xa0;; rouvrez-la pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>lecture de la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone may have removed or merged them.</source>
+        <translation>La fiche de %1 n’existe plus&#xa0;; quelqu’un l’a peut-être supprimée ou fusionnée avec une autre.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it; reopen it to see the changes.</source>
+        <translation>La fiche de %1 a été modifiée par %2 le %3 depuis que vous l’avez ouverte&#xa0;; rouvrez-la pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>Removing an application</source>
+        <translation>suppression d’une candidature</translation>
+    </message>
+    <message>
+        <source>Reading application codes</source>
+        <translation>lecture des codes de candidature</translation>
+    </message>
+    <message>
+        <source>Looking up %1</source>
+        <translation>recherche de %1</translation>
+    </message>
+    <message>
+        <source>Reading the applications of a person</source>
+        <translation>lecture des candidatures d’une personne</translation>
+    </message>
+    <message>
+        <source>Looking for duplicate applications</source>
+        <translation>recherche des candidatures en double</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Impossible de fusionner une personne avec elle-même.</translation>
+    </message>
+    <message>
+        <source>Merging people</source>
+        <translation>fusion de personnes</translation>
+    </message>
+    <message>
+        <source>The person to merge no longer exists; someone may have merged them already.</source>
+        <translation>La personne à fusionner n’existe plus&#xa0;; quelqu’un l’a peut-être déjà fusionnée.</translation>
+    </message>
+    <message>
+        <source>Reading conflicts of interest</source>
+        <translation>lecture des conflits d’intérêts</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>restauration de %1</translation>
+    </message>
+    <message>
+        <source>An application of %1 was moved or removed by someone else since the merge; it cannot be undone.</source>
+        <translation>Quelqu’un d’autre a déplacé ou supprimé une candidature de %1 depuis la fusion&#xa0;; celle-ci ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Restoring the conflicts of interest of %1</source>
+        <translation>restauration des conflits d’intérêts de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationTableModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Type de bibliothèque</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Date d’envoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ApplicationsChart</name>
@@ -60,6 +792,206 @@
     <message>
         <source>applications</source>
         <translation>candidatures</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationsPage</name>
+    <message>
+        <source>&amp;New Application…</source>
+        <translation>&amp;Nouvelle candidature…</translation>
+    </message>
+    <message>
+        <source>&amp;Applications to CSV…</source>
+        <translation>&amp;Candidatures en CSV…</translation>
+    </message>
+    <message>
+        <source>Import Applications…</source>
+        <translation>Importer des candidatures…</translation>
+    </message>
+    <message>
+        <source>New Application…</source>
+        <translation>Nouvelle candidature…</translation>
+    </message>
+    <message>
+        <source>Add an application that came by email or on paper</source>
+        <translation>Ajouter une candidature reçue par e-mail ou sur papier</translation>
+    </message>
+    <message>
+        <source>Write the applications table as shown (visible columns, filtered and sorted rows) to a CSV file</source>
+        <translation>Écrire dans un fichier CSV le tableau des candidatures tel qu’il est affiché (colonnes visibles, lignes filtrées et triées)</translation>
+    </message>
+    <message>
+        <source>Import applications from an online form&apos;s CSV export</source>
+        <translation>Importer des candidatures depuis l’export CSV d’un formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>No cycles yet</source>
+        <translation>Aucun cycle pour l’instant</translation>
+    </message>
+    <message>
+        <source>Applications belong to a cycle (an intake round in spring or fall). Once the program has one, its applications are listed here.</source>
+        <translation>Les candidatures appartiennent à un cycle (une session de recrutement au printemps ou à l’automne). Dès que le programme en a un, ses candidatures sont listées ici.</translation>
+    </message>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Chargement des candidatures…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Show one role only</source>
+        <translation>N’afficher qu’un rôle</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Show one status only</source>
+        <translation>N’afficher qu’un statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Show eligible, not eligible or not yet checked applications</source>
+        <translation>Afficher les candidatures recevables, irrecevables ou pas encore vérifiées</translation>
+    </message>
+    <message>
+        <source>Any eligibility</source>
+        <translation>Recevabilité indifférente</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table (also on the table header&apos;s context menu)</source>
+        <translation>Choisir les colonnes du tableau (aussi depuis le menu contextuel de l’en-tête du tableau)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility:</source>
+        <translation>Re&amp;cevabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>No applications in %1 yet</source>
+        <translation>Aucune candidature dans %1 pour l’instant</translation>
+    </message>
+    <message>
+        <source>Applications arrive from online forms as spreadsheet exports: import one, or add an application that came by email or on paper. Then browse, check eligibility and find duplicates here.</source>
+        <translation>Les candidatures arrivent des formulaires en ligne sous forme d’exports de tableur&#xa0;: importez-en un, ou ajoutez une candidature reçue par e-mail ou sur papier. Vous pourrez ensuite les parcourir ici, vérifier leur recevabilité et repérer les doublons.</translation>
+    </message>
+    <message>
+        <source>The applications could not be read: %1</source>
+        <translation>Impossible de lire les candidatures&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation>
+            <numerusform>%Ln candidature</numerusform>
+            <numerusform>%Ln candidatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln applications</source>
+        <translation>
+            <numerusform>%L1 sur %Ln candidature</numerusform>
+            <numerusform>%L1 sur %Ln candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This program is open read-only.</source>
+        <translation>Ce programme est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>Show the default columns in their default order and widths</source>
+        <translation>Afficher les colonnes par défaut, dans leur ordre et avec leur largeur par défaut</translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already applied in %3 as a %4. Add another application anyway?</source>
+        <translation>%1 (%2) a déjà candidaté dans %3 en tant que %4. Ajouter quand même une autre candidature&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The application was not added.
+
+%1</source>
+        <translation>La candidature n’a pas été ajoutée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Added to the existing record of %1 (%2).</source>
+        <translation>Ajoutée à la fiche existante de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 applications.csv</source>
+        <translation>%1 candidatures.csv</translation>
+    </message>
+    <message>
+        <source>Export Applications to CSV</source>
+        <translation>Exporter les candidatures en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Applications</source>
+        <translation>Exporter les candidatures</translation>
+    </message>
+    <message>
+        <source>Some visible columns are confidential. Include them in the file? They are left out unless you say Yes.</source>
+        <translation>Certaines colonnes visibles sont confidentielles. Les inclure dans le fichier&#xa0;? Elles sont omises si vous ne répondez pas Oui.</translation>
+    </message>
+    <message>
+        <source>Cohort could not write “%1”.
+
+%2</source>
+        <translation>Cohort n’a pas pu écrire «&#xa0;%1&#xa0;».
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln applications to “%1”.</source>
+        <translation>
+            <numerusform>%Ln candidature exportée vers «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln candidatures exportées vers «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,7 +1014,7 @@
     </message>
     <message>
         <source>Applications arrive from online forms as spreadsheet exports. Import and browse them here, check eligibility and find duplicates. This area is coming in a later version of Cohort.</source>
-        <translation>Les candidatures arrivent des formulaires en ligne sous forme d’exports de tableur. Vous pourrez ici les importer et les parcourir, vérifier leur recevabilité et repérer les doublons. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
+        <translation type="vanished">Les candidatures arrivent des formulaires en ligne sous forme d’exports de tableur. Vous pourrez ici les importer et les parcourir, vérifier leur recevabilité et repérer les doublons. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -138,6 +1070,29 @@
     <message>
         <source>Areas</source>
         <translation>Rubriques</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ChangeStatusCommand</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Passer %1 au statut %2</translation>
+    </message>
+    <message>
+        <source>Application %1 is already %2.</source>
+        <translation>La candidature %1 a déjà le statut %2.</translation>
+    </message>
+    <message>
+        <source>Application %1 cannot go from %2 to %3.</source>
+        <translation>La candidature %1 ne peut pas passer du statut %2 au statut %3.</translation>
+    </message>
+    <message>
+        <source>Moving application %1 from %2 back or aside to %3 is a manual override and needs a reason.</source>
+        <translation>Faire passer la candidature %1 du statut %2 au statut %3 (retour en arrière ou changement de voie) est une intervention manuelle qui nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>Setting application %1 to %2 needs a reason.</source>
+        <translation>Faire passer la candidature %1 au statut %2 nécessite un motif.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +1161,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+        <translation type="vanished">Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
 
 Travaillez sur un fichier de programme de mentorat sans fenêtre.
 
@@ -428,6 +1383,344 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
             <numerusform>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %n problème&#xa0;: %2</numerusform>
             <numerusform>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %n problèmes, dont le premier&#xa0;: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The program has no cycle “%1” (it has no cycles yet).</source>
+        <translation>Le programme n’a pas de cycle «&#xa0;%1&#xa0;» (il n’a encore aucun cycle).</translation>
+    </message>
+    <message>
+        <source>The program has no cycle “%1”; it has %2.</source>
+        <translation>Le programme n’a pas de cycle «&#xa0;%1&#xa0;»&#xa0;; ses cycles sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+
+Travaillez sur un fichier de programme de mentorat sans fenêtre.
+
+Commandes&#xa0;:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Écrit un fichier de programme de démonstration réaliste (déterministe pour une graine donnée)
+  info FILE [--json]   Affiche le programme, ses cycles et leur contenu
+  check FILE [--json]  Vérifie un fichier de programme&#xa0;: intégrité, version du schéma, clés étrangères
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importe les candidatures de l’export CSV d’un formulaire en ligne, toutes ou aucune
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporte en CSV les candidatures d’un cycle (sur stdout sans --out)
+
+Options&#xa0;:
+  -h, --help           Affiche cette aide (ou celle d’une commande&#xa0;: cohort-cli demo --help)
+  -v, --version        Affiche la version
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json] [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both] [--valid-only] [--dry-run] [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json] [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both] [--valid-only] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Import applications from a CSV export of an online form (Google Forms, Microsoft Forms, SurveyMonkey, JotForm, EmailMeForm) into one cycle. All rows land or none do.</source>
+        <translation>Importe dans un cycle les candidatures de l’export CSV d’un formulaire en ligne (Google Forms, Microsoft Forms, SurveyMonkey, JotForm, EmailMeForm). Toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>The cycle, by name or id.</source>
+        <translation>Le cycle, par son nom ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>mentor or mentee.</source>
+        <translation>mentor ou mentee.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>A mapping saved in the program, or a JSON file ({&quot;fields&quot;: {header: field}}). Without it the columns are mapped from their headers.</source>
+        <translation>Une correspondance enregistrée dans le programme, ou un fichier JSON ({&quot;fields&quot;: {header: field}}). Sans elle, les colonnes sont associées d’après leurs en-têtes.</translation>
+    </message>
+    <message>
+        <source>NAME|FILE</source>
+        <translation>NAME|FILE</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (detected by default).</source>
+        <translation>utf-8, utf-8-bom, utf-16le, utf-16be ou windows-1252 (détection automatique par défaut).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (detected by default).</source>
+        <translation>comma, semicolon ou tab (détection automatique par défaut).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>What to do with a row whose email already applied in the cycle: skip (default), update or keep-both.</source>
+        <translation>Que faire d’une ligne dont l’adresse e-mail a déjà une candidature dans le cycle&#xa0;: skip (par défaut), update ou keep-both.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others (recorded in the report).</source>
+        <translation>Importe les lignes valides et ignore les autres (consignées dans le rapport).</translation>
+    </message>
+    <message>
+        <source>Check every row; write nothing.</source>
+        <translation>Vérifie chaque ligne&#xa0;; n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Affiche le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file.</source>
+        <translation>import a besoin d’un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>import takes one CSV file.</source>
+        <translation>import n’accepte qu’un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>import needs --%1.</source>
+        <translation>import a besoin de --%1.</translation>
+    </message>
+    <message>
+        <source>--role is mentor or mentee.</source>
+        <translation>--role accepte mentor ou mentee.</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”.</source>
+        <translation>encodage inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--delimiter is comma, semicolon or tab.</source>
+        <translation>--delimiter accepte comma, semicolon ou tab.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update or keep-both.</source>
+        <translation>--duplicates accepte skip, update ou keep-both.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only.</source>
+        <translation>Le programme est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON mapping: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une correspondance JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3), %4</source>
+        <translation>%1 → %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, “%2”</source>
+        <translation>ligne %1, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; the import would be refused.</source>
+        <translation>
+            <numerusform>%n ligne contient des erreurs&#xa0;; l’importation serait refusée.</numerusform>
+            <numerusform>%n lignes contiennent des erreurs&#xa0;; l’importation serait refusée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli export FILE --cycle C [--role mentor|mentee] [--out CSV] [--include-confidential]</source>
+        <translation>Usage&#xa0;: cohort-cli export FILE --cycle C [--role mentor|mentee] [--out CSV] [--include-confidential]</translation>
+    </message>
+    <message>
+        <source>Export a cycle&apos;s applications to CSV (UTF-8 with BOM; cells a spreadsheet would run as formulas are neutralized). Confidential fields are left out unless asked for.</source>
+        <translation>Exporte en CSV les candidatures d’un cycle (UTF-8 avec BOM&#xa0;; les cellules qu’un tableur exécuterait comme des formules sont neutralisées). Les champs confidentiels sont exclus sauf demande contraire.</translation>
+    </message>
+    <message>
+        <source>Only mentor or only mentee applications.</source>
+        <translation>Uniquement les candidatures de mentors, ou uniquement celles de mentorés.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (default: stdout).</source>
+        <translation>Le fichier CSV à écrire (par défaut&#xa0;: stdout).</translation>
+    </message>
+    <message>
+        <source>Include confidential fields (demographics, preferences).</source>
+        <translation>Inclut les champs confidentiels (données démographiques, préférences).</translation>
+    </message>
+    <message>
+        <source>export needs a FILE.</source>
+        <translation>export a besoin d’un FILE.</translation>
+    </message>
+    <message>
+        <source>export takes one FILE.</source>
+        <translation>export n’accepte qu’un FILE.</translation>
+    </message>
+    <message>
+        <source>export needs --cycle.</source>
+        <translation>export a besoin de --cycle.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out attend un nom de fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n application(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n candidature de %1 écrite dans %2.</numerusform>
+            <numerusform>%n candidatures de %1 écrites dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Csv</name>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid UTF-8 (byte 0x%2); is the file in another encoding, such as Windows-1252?</source>
+        <translation>%1&#xa0;: le texte n’est pas de l’UTF-8 valide (octet 0x%2)&#xa0;; le fichier est-il dans un autre encodage, comme Windows-1252&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid UTF-16</source>
+        <translation>%1&#xa0;: le texte n’est pas de l’UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>%1: the text contains a NUL character; is it a CSV file, and is the encoding right?</source>
+        <translation>%1&#xa0;: le texte contient un caractère NUL&#xa0;; s’agit-il bien d’un fichier CSV, et l’encodage est-il le bon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>%1: a field of %2 characters is longer than the limit of %3</source>
+        <translation>%1&#xa0;: un champ de %2 caractères dépasse la limite de %3</translation>
+    </message>
+    <message>
+        <source>%1: the quoted field is not closed</source>
+        <translation>%1&#xa0;: le champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1: there is text after the closing quote of a field (quotes inside a quoted field must be doubled)</source>
+        <translation>%1&#xa0;: il y a du texte après le guillemet fermant d’un champ (les guillemets à l’intérieur d’un champ entre guillemets doivent être doublés)</translation>
+    </message>
+    <message>
+        <source>Line %1: the number of fields (%2) does not match the header (%3)</source>
+        <translation>Ligne %1&#xa0;: le nombre de champs (%2) ne correspond pas à celui de l’en-tête (%3)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no applications</source>
+        <translation>Le fichier a une ligne d’en-tête mais aucune candidature</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: c’est un dossier</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over 512 MB are not read</source>
+        <translation>%1 fait %2 Mo&#xa0;; les fichiers de plus de 512 Mo ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CsvPreviewModel</name>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Ligne %1 du fichier</translation>
     </message>
 </context>
 <context>
@@ -807,6 +2100,995 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Cannot write the demo program to “%1”.</source>
         <translation>Impossible d’écrire le programme de démonstration dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EditApplicationCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier «&#xa0;%1&#xa0;» de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Eligibility</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Irrecevable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not an ALSC member</source>
+        <translation>pas membre de l’ALSC</translation>
+    </message>
+    <message>
+        <source>no attestation to stay an ALSC member for the program year</source>
+        <translation>aucun engagement à rester membre de l’ALSC pendant l’année du programme</translation>
+    </message>
+    <message>
+        <source>no experience in children&apos;s librarianship or children&apos;s literature given</source>
+        <translation>aucune expérience indiquée en bibliothèque jeunesse ni en littérature jeunesse</translation>
+    </message>
+    <message>
+        <source>no connection to children&apos;s library service given</source>
+        <translation>aucun lien indiqué avec les services de bibliothèque jeunesse</translation>
+    </message>
+    <message>
+        <source>younger than 18</source>
+        <translation>moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>younger than 18 and no parent&apos;s or guardian&apos;s permission</source>
+        <translation>moins de 18 ans sans autorisation d’un parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>no role (mentor or mentee) given</source>
+        <translation>aucun rôle indiqué (mentor ou mentoré)</translation>
+    </message>
+    <message>
+        <source>Eligibility rules exist for mentors and mentees only, not for &quot;%1&quot;.</source>
+        <translation>Les règles de recevabilité n’existent que pour les mentors et les mentorés, pas pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The saved eligibility rules for mentors cannot be read (%1); save them again.</source>
+        <translation>Impossible de lire les règles de recevabilité enregistrées pour les mentors (%1)&#xa0;; enregistrez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>The saved eligibility rules for mentees cannot be read (%1); save them again.</source>
+        <translation>Impossible de lire les règles de recevabilité enregistrées pour les mentorés (%1)&#xa0;; enregistrez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Application(s)</source>
+        <translation>
+            <numerusform>Importer %n candidature</numerusform>
+            <numerusform>Importer %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Application(s) from “%1”</source>
+        <translation>
+            <numerusform>Importer %n candidature depuis «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Importer %n candidatures depuis «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import cannot be undone: %n imported application(s) were changed since. Undo those changes first.</source>
+        <translation>
+            <numerusform>L’importation ne peut pas être annulée&#xa0;: %n candidature importée a été modifiée depuis. Annulez d’abord cette modification.</numerusform>
+            <numerusform>L’importation ne peut pas être annulée&#xa0;: %n candidatures importées ont été modifiées depuis. Annulez d’abord ces modifications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportCheckPage</name>
+    <message>
+        <source>&amp;Skip the row; keep the application already there</source>
+        <translation>I&amp;gnorer la ligne&#xa0;; garder la candidature existante</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing application with the row&apos;s answers</source>
+        <translation>&amp;Mettre à jour la candidature existante avec les réponses de la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both: import the row as another application</source>
+        <translation>Garder les &amp;deux&#xa0;: importer la ligne comme une autre candidature</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and skip the rest</source>
+        <translation>Importer les lignes &amp;valides et ignorer les autres</translation>
+    </message>
+    <message>
+        <source>Check the Applications</source>
+        <translation>Vérifier les candidatures</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <source>Rows in the file:</source>
+        <translation>Lignes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valides&#xa0;:</translation>
+    </message>
+    <message>
+        <source>With errors:</source>
+        <translation>Avec des erreurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already applied in this cycle:</source>
+        <translation>Ont déjà candidaté pendant ce cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied in an earlier cycle (linked):</source>
+        <translation>Ont candidaté lors d’un cycle précédent (rattachées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Likely duplicates (same name and library):</source>
+        <translation>Doublons probables (même nom et même bibliothèque)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The applications (rows) below the header</source>
+        <translation>Les candidatures (lignes) sous l’en-tête</translation>
+    </message>
+    <message>
+        <source>Rows that can be imported as they are</source>
+        <translation>Lignes importables telles quelles</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported; their problems are listed below</source>
+        <translation>Lignes qui ne peuvent pas être importées&#xa0;; leurs problèmes sont listés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Rows whose email already has an application in this cycle, or appears twice in the file</source>
+        <translation>Lignes dont l’adresse e-mail a déjà une candidature dans ce cycle, ou apparaît deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows whose email belongs to someone who applied before; they are linked to that person</source>
+        <translation>Lignes dont l’adresse e-mail appartient à une personne ayant déjà candidaté&#xa0;; elles sont rattachées à cette personne</translation>
+    </message>
+    <message>
+        <source>Rows with the same name and library as another application but another email; they are flagged for someone to merge</source>
+        <translation>Lignes avec le même nom et la même bibliothèque qu’une autre candidature, mais une autre adresse e-mail&#xa0;; elles sont signalées pour que quelqu’un les fusionne</translation>
+    </message>
+    <message>
+        <source>The application already in the cycle stays as it is</source>
+        <translation>La candidature déjà présente dans le cycle reste telle quelle</translation>
+    </message>
+    <message>
+        <source>The application already in the cycle takes the answers from this file (Undo puts the old answers back)</source>
+        <translation>La candidature déjà présente dans le cycle reprend les réponses de ce fichier (Annuler rétablit les anciennes réponses)</translation>
+    </message>
+    <message>
+        <source>Both applications stay, flagged as the same email, for someone to decide later</source>
+        <translation>Les deux candidatures sont conservées, signalées comme ayant la même adresse e-mail, pour que quelqu’un tranche plus tard</translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation>Problèmes par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>P&amp;roblèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The rows with errors are left out, and the import&apos;s report says so</source>
+        <translation>Les lignes avec des erreurs sont exclues, et le rapport d’importation l’indique</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Cohort checks every row against what %1 applications to %2 need.</source>
+        <translation>Rien n’a encore été importé. Cohort vérifie chaque ligne selon ce que demandent les candidatures de %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>When an email already has an application in %1</source>
+        <translation>Quand une adresse e-mail a déjà une candidature dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation>
+            <numerusform>Vérification de %n ligne…</numerusform>
+            <numerusform>Vérification de %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file to check. Go back and choose one.</source>
+        <translation>Il n’y a aucun fichier à vérifier. Revenez en arrière et choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Cohort could not check the file: %1</source>
+        <translation>Cohort n’a pas pu vérifier le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Correct the problems listed below in the file, or go back and check the columns.</source>
+        <translation>Aucune ligne ne peut être importée. Corrigez dans le fichier les problèmes listés ci-dessous, ou revenez en arrière pour vérifier les colonnes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported. Choose Import to add them.</source>
+        <translation>
+            <numerusform>%n ligne peut être importée. Choisissez Importer pour l’ajouter.</numerusform>
+            <numerusform>Les %n lignes peuvent être importées. Choisissez Importer pour les ajouter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have errors (listed below). Correct them in the file and import it again, or import the valid rows and skip the rest.</source>
+        <translation>
+            <numerusform>%n ligne contient des erreurs (listées ci-dessous). Corrigez-la dans le fichier et importez-le de nouveau, ou importez les lignes valides et ignorez les autres.</numerusform>
+            <numerusform>%n lignes contiennent des erreurs (listées ci-dessous). Corrigez-les dans le fichier et importez-le de nouveau, ou importez les lignes valides et ignorez les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid rows will be imported.</source>
+        <translation>
+            <numerusform>%n ligne valide sera importée.</numerusform>
+            <numerusform>%n lignes valides seront importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors will be skipped, and the import&apos;s report will say so.</source>
+        <translation>
+            <numerusform>%n ligne avec des erreurs sera ignorée, et le rapport d’importation l’indiquera.</numerusform>
+            <numerusform>%n lignes avec des erreurs seront ignorées, et le rapport d’importation l’indiquera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportColumnsPage</name>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (confidentiel)</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping As…</source>
+        <translation>&amp;Enregistrer la correspondance sous…</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Cohort suggested fields from the questions in the header; columns left as “— not imported —” are ignored.</source>
+        <translation>Choisissez le champ que remplit chaque colonne du fichier. Cohort a proposé des champs d’après les questions de l’en-tête&#xa0;; les colonnes laissées sur «&#xa0;— non importée —&#xa0;» sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Use the choices saved for an earlier export of the same form</source>
+        <translation>Utiliser les choix enregistrés pour un export précédent du même formulaire</translation>
+    </message>
+    <message>
+        <source>Keep these choices under a name, to use them for next cycle&apos;s export of this form</source>
+        <translation>Enregistrer ces choix sous un nom, pour les réutiliser avec l’export de ce formulaire au prochain cycle</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>&amp;Correspondance enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Champ pour la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— non importée —</translation>
+    </message>
+    <message>
+        <source>Confidential: kept out of exports and letters unless asked for</source>
+        <translation>Confidentiel&#xa0;: exclu des exports et des lettres sauf demande contraire</translation>
+    </message>
+    <message>
+        <source>Using the saved mapping “%1”, made for a file with these columns.</source>
+        <translation>Utilisation de la correspondance enregistrée «&#xa0;%1&#xa0;», créée pour un fichier ayant ces colonnes.</translation>
+    </message>
+    <message>
+        <source>Also chosen for “%1”</source>
+        <translation>Aussi choisi pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Each field can fill one column. Choose another field, or “— not imported —”, for one of them.</source>
+        <translation>Chaque champ ne peut remplir qu’une colonne. Choisissez un autre champ, ou «&#xa0;— non importée —&#xa0;», pour l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Kept out of exports and letters unless asked for</source>
+        <translation>Exclu des exports et des lettres sauf demande contraire</translation>
+    </message>
+    <message>
+        <source>Each field can fill one column, but these are chosen for more than one: %1.</source>
+        <translation>Chaque champ ne peut remplir qu’une colonne, mais ceux-ci sont choisis pour plusieurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Every %1 application needs these fields; choose the column that holds each: %2.</source>
+        <translation>Toute candidature de %1 a besoin de ces champs&#xa0;; choisissez la colonne qui contient chacun d’eux&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns will be imported.</source>
+        <translation>
+            <numerusform>%n colonne sera importée.</numerusform>
+            <numerusform>%n colonnes seront importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested from the headers</source>
+        <translation>Proposée d’après les en-têtes</translation>
+    </message>
+    <message>
+        <source>%1 (mentors)</source>
+        <translation>%1 (mentors)</translation>
+    </message>
+    <message>
+        <source>%1 (mentees)</source>
+        <translation>%1 (mentorés)</translation>
+    </message>
+    <message>
+        <source>Using the saved mapping “%1”.</source>
+        <translation>Utilisation de la correspondance enregistrée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the saved mapping “%1”. This file has no column “%2”; check the fields below.</source>
+        <translation>
+            <numerusform>Utilisation de la correspondance enregistrée «&#xa0;%1&#xa0;». Ce fichier n’a pas de colonne “%2”&#xa0;; vérifiez les champs ci-dessous.</numerusform>
+            <numerusform>Utilisation de la correspondance enregistrée «&#xa0;%1&#xa0;». Ce fichier n’a pas les colonnes “%2”&#xa0;; vérifiez les champs ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentor application form</source>
+        <translation>Formulaire de candidature des mentors</translation>
+    </message>
+    <message>
+        <source>Mentee application form</source>
+        <translation>Formulaire de candidature des mentorés</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Name for these choices (for example, the form&apos;s name):</source>
+        <translation>Nom de ces choix (par exemple, le nom du formulaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name. Type one, or cancel.</source>
+        <translation>Une correspondance enregistrée doit avoir un nom. Saisissez-en un, ou annulez.</translation>
+    </message>
+    <message>
+        <source>There is already a saved mapping named “%1”. Replace it with these choices?</source>
+        <translation>Il existe déjà une correspondance enregistrée nommée «&#xa0;%1&#xa0;». La remplacer par ces choix&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cohort could not save the mapping “%1”.
+
+%2</source>
+        <translation>Cohort n’a pas pu enregistrer la correspondance «&#xa0;%1&#xa0;».
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Cohort offers it for the next file with these columns.</source>
+        <translation>Enregistrée sous le nom «&#xa0;%1&#xa0;». Cohort la proposera pour le prochain fichier ayant ces colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Date d’envoi</translation>
+    </message>
+    <message>
+        <source>Library or institution</source>
+        <translation>Bibliothèque ou établissement</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Type de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>ALSC member</source>
+        <translation>Membre de l’ALSC</translation>
+    </message>
+    <message>
+        <source>ALSC member ID</source>
+        <translation>Numéro de membre de l’ALSC</translation>
+    </message>
+    <message>
+        <source>ALA member</source>
+        <translation>Membre de l’ALA</translation>
+    </message>
+    <message>
+        <source>Will keep ALSC membership for the program year</source>
+        <translation>Maintiendra son adhésion à l’ALSC pendant l’année du programme</translation>
+    </message>
+    <message>
+        <source>Years in children&apos;s library service</source>
+        <translation>Années dans les services de bibliothèque jeunesse</translation>
+    </message>
+    <message>
+        <source>Areas of experience or interest</source>
+        <translation>Domaines d’expérience ou d’intérêt</translation>
+    </message>
+    <message>
+        <source>Connection to children&apos;s library service</source>
+        <translation>Lien avec les services de bibliothèque jeunesse</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Preferred contact methods</source>
+        <translation>Moyens de contact préférés</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>BIPOC</source>
+        <translation>BIPOC</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Use demographics for matching</source>
+        <translation>Utiliser les données démographiques pour former les binômes</translation>
+    </message>
+    <message>
+        <source>I would like a mentor who</source>
+        <translation>J’aimerais un mentor qui</translation>
+    </message>
+    <message>
+        <source>Prefer not to be matched with</source>
+        <translation>Préfère ne pas être associé à</translation>
+    </message>
+    <message>
+        <source>Why are you applying</source>
+        <translation>Motivation de la candidature</translation>
+    </message>
+    <message>
+        <source>What can you offer a mentee</source>
+        <translation>Ce que vous pouvez offrir à un mentoré</translation>
+    </message>
+    <message>
+        <source>How many mentees</source>
+        <translation>Combien de mentorés</translation>
+    </message>
+    <message>
+        <source>18 or older</source>
+        <translation>18 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Parent or guardian permission</source>
+        <translation>Autorisation d’un parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes or a no</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de ces valeurs&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportFilePage</name>
+    <message>
+        <source>This is a workbook or another compressed file (.xlsx, .ods, .zip), not a CSV file. Open it in your spreadsheet program and save it as “CSV (comma separated values)”, or download the responses from the form service as CSV.</source>
+        <translation>Ceci est un classeur ou un autre fichier compressé (.xlsx, .ods, .zip), pas un fichier CSV. Ouvrez-le dans votre tableur et enregistrez-le au format CSV (valeurs séparées par des virgules), ou téléchargez les réponses depuis le service de formulaires au format CSV.</translation>
+    </message>
+    <message>
+        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet program and save it as “CSV (comma separated values)”.</source>
+        <translation>Ceci est un ancien classeur Excel (.xls), pas un fichier CSV. Ouvrez-le dans votre tableur et enregistrez-le au format CSV (valeurs séparées par des virgules).</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file. Download the responses from the form service as CSV.</source>
+        <translation>Ceci est un document PDF, pas un fichier CSV. Téléchargez les réponses depuis le service de formulaires au format CSV.</translation>
+    </message>
+    <message>
+        <source>This is a database (perhaps a Cohort program file), not a CSV file. Open program files with File › Open.</source>
+        <translation>Ceci est une base de données (peut-être un fichier de programme Cohort), pas un fichier CSV. Ouvrez les fichiers de programme avec Fichier › Ouvrir.</translation>
+    </message>
+    <message>
+        <source>This is an image, not a CSV file.</source>
+        <translation>Ceci est une image, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text: it is not a CSV file.</source>
+        <translation>Ce fichier contient des données binaires, pas du texte&#xa0;: ce n’est pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>M&amp;entee applications</source>
+        <translation>Candidatures de &amp;mentorés</translation>
+    </message>
+    <message>
+        <source>Me&amp;ntor applications</source>
+        <translation>Candidatures de men&amp;tors</translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Download the responses from your form service (Google Forms, Microsoft Forms, SurveyMonkey, JotForm …) as a CSV file, then choose it here. Nothing is imported until the last step.</source>
+        <translation>Téléchargez les réponses depuis votre service de formulaires (Google Forms, Microsoft Forms, SurveyMonkey, JotForm …) sous forme de fichier CSV, puis choisissez-le ici. Rien n’est importé avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>The CSV file with the applications</source>
+        <translation>Le fichier CSV contenant les candidatures</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>The cycle these applications are for</source>
+        <translation>Le cycle auquel ces candidatures sont destinées</translation>
+    </message>
+    <message>
+        <source>This program has no cycle yet. Create one with Cycle › New Cycle first.</source>
+        <translation>Ce programme n’a encore aucun cycle. Créez-en d’abord un avec Cycle › Nouveau cycle.</translation>
+    </message>
+    <message>
+        <source>People who apply to be mentored</source>
+        <translation>Personnes qui souhaitent être accompagnées par un mentor</translation>
+    </message>
+    <message>
+        <source>People who apply to mentor</source>
+        <translation>Personnes qui souhaitent devenir mentors</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import into &amp;cycle:</source>
+        <translation>Importer dans le &amp;cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Le fichier contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the CSV File</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Check the name and folder, or choose the file with Browse.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas. Vérifiez le nom et le dossier, ou choisissez le fichier avec Parcourir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose the CSV file inside it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez le fichier CSV qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it has no header and no applications.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n’a ni en-tête ni candidatures.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, far larger than any form export. Is it the right file?</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2, bien plus que n’importe quel export de formulaire. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cohort cannot read “%1”: %2</source>
+        <translation>Cohort ne peut pas lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file name does not end in .csv; Cohort will read it as CSV text and show a preview.</source>
+        <translation>Le nom du fichier ne se termine pas par .csv&#xa0;; Cohort le lira comme du texte CSV et en affichera un aperçu.</translation>
+    </message>
+    <message>
+        <source>Cohort could not read all of “%1”: %2</source>
+        <translation>Cohort n’a pas pu lire l’intégralité de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportFormatPage</name>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Check the Format</source>
+        <translation>Vérifier le format</translation>
+    </message>
+    <message>
+        <source>Cohort detected how the file is written. If the preview looks wrong — odd characters such as “Ã©”, or every answer in one column — choose another encoding or delimiter.</source>
+        <translation>Cohort a détecté comment le fichier est écrit. Si l’aperçu semble incorrect — caractères bizarres comme «&#xa0;Ã©&#xa0;», ou toutes les réponses dans une seule colonne —, choisissez un autre encodage ou un autre séparateur.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s characters are written. Form services write UTF-8; spreadsheet programs on Windows often write Windows-1252.</source>
+        <translation>La façon dont les caractères du fichier sont écrits. Les services de formulaires écrivent en UTF-8&#xa0;; les tableurs sous Windows écrivent souvent en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>The character between the answers of a row. Spreadsheet programs in many European languages write semicolons.</source>
+        <translation>Le caractère placé entre les réponses d’une ligne. Dans de nombreuses langues européennes, les tableurs utilisent le point-virgule.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>The first rows as Cohort reads them. The numbers at the left are the lines of the file.</source>
+        <translation>Les premières lignes telles que Cohort les lit. Les numéros à gauche sont les lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Sépa&amp;rateur&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Preview (the first %n rows):</source>
+        <translation>
+            <numerusform>&amp;Aperçu (%n ligne)&#xa0;:</numerusform>
+            <numerusform>&amp;Aperçu (les %n premières lignes)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (détection automatique)</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has %1 and %2. If the preview looks right, go on to match the columns with Cohort&apos;s fields.</source>
+        <translation>Le fichier compte %1 et %2. Si l’aperçu semble correct, passez à l’association des colonnes avec les champs de Cohort.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from the file as it is. Try another encoding or delimiter, or correct the file and download or save it again.</source>
+        <translation>Rien ne peut être importé de ce fichier en l’état. Essayez un autre encodage ou un autre séparateur, ou corrigez le fichier puis téléchargez-le ou enregistrez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportMappingStore</name>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>Une correspondance enregistrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A mapping is for mentor or mentee applications.</source>
+        <translation>Une correspondance s’applique aux candidatures de mentors ou de mentorés.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>This row cannot be imported as it is</source>
+        <translation>Cette ligne ne peut pas être importée en l’état</translation>
+    </message>
+    <message>
+        <source>This row imports; check the value afterwards</source>
+        <translation>Cette ligne est importée&#xa0;; vérifiez la valeur ensuite</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ligne entière)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n applications into %1. Cancel leaves the program exactly as it was.</source>
+        <translation>
+            <numerusform>Importation de %n candidature dans %1. Annuler laisse le programme exactement tel qu’il était.</numerusform>
+            <numerusform>Importation de %n candidatures dans %1. Annuler laisse le programme exactement tel qu’il était.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancelling… (undoing what was written so far)</source>
+        <translation>Annulation… (suppression de ce qui a été écrit jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the program is exactly as it was before.</source>
+        <translation>Rien n’a été importé&#xa0;: le programme est exactement tel qu’avant.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <source>Cohort could not import “%1”.</source>
+        <translation>Cohort n’a pas pu importer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>Le fichier n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>“%1” was imported into %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été importé dans %2.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone from the Edit menu: %1</source>
+        <translation>L’importation ne peut pas être annulée depuis le menu Édition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation>Édition › Annuler revient sur toute l’importation.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportStore</name>
+    <message>
+        <source>Reading cycles</source>
+        <translation>lecture des cycles</translation>
+    </message>
+    <message>
+        <source>Reading people</source>
+        <translation>lecture des personnes</translation>
+    </message>
+    <message>
+        <source>Reading applications</source>
+        <translation>lecture des candidatures</translation>
+    </message>
+    <message>
+        <source>Reading an application</source>
+        <translation>lecture d’une candidature</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>La candidature n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Saving application %1</source>
+        <translation>enregistrement de la candidature %1</translation>
+    </message>
+    <message>
+        <source>Application %1 was changed or removed by someone else; nothing was saved.</source>
+        <translation>Quelqu’un d’autre a modifié ou supprimé la candidature %1&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>enregistrement de la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed by someone else; nothing was saved.</source>
+        <translation>Quelqu’un d’autre a modifié ou supprimé la fiche de %1&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Removing applications</source>
+        <translation>suppression des candidatures</translation>
+    </message>
+    <message>
+        <source>Removing people</source>
+        <translation>suppression des personnes</translation>
+    </message>
+    <message>
+        <source>Reading the field catalog</source>
+        <translation>lecture du catalogue des champs</translation>
+    </message>
+    <message>
+        <source>Reading saved mappings</source>
+        <translation>lecture des correspondances enregistrées</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named “%1”.</source>
+        <translation>Aucune correspondance enregistrée ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saving the mapping “%1”</source>
+        <translation>enregistrement de la correspondance «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportWizard</name>
+    <message>
+        <source>Import Applications</source>
+        <translation>Importer des candidatures</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +3487,33 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>Keep working only on a copy you trust: open your latest copy made with Save a Copy, or ask whoever keeps the committee&apos;s backups.</source>
         <translation>Ne travaillez que sur une copie sûre&#xa0;: ouvrez votre dernière copie faite avec Enregistrer une copie, ou demandez-la à la personne qui garde les sauvegardes du comité.</translation>
     </message>
+    <message>
+        <source>&amp;Import Applications…</source>
+        <translation>&amp;Importer des candidatures…</translation>
+    </message>
+    <message>
+        <source>Add applications from a CSV file exported by your form service</source>
+        <translation>Ajouter des candidatures depuis un fichier CSV exporté par votre service de formulaires</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Candidatures</translation>
+    </message>
+    <message>
+        <source>Show the applications whose name, email or library contains these words</source>
+        <translation>Afficher les candidatures dont le nom, l’adresse e-mail ou la bibliothèque contient ces mots</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n applications into %1.</source>
+        <translation>
+            <numerusform>%n candidature importée dans %1.</numerusform>
+            <numerusform>%n candidatures importées dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchStore</name>
@@ -1235,6 +3544,115 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Saving a contact</source>
         <translation>enregistrement d’un contact</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MergePeopleCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Impossible de fusionner une personne avec elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::NewApplicationCommand</name>
+    <message>
+        <source>New Application from %1</source>
+        <translation>Nouvelle candidature de %1</translation>
+    </message>
+    <message>
+        <source>A new application comes by email or on paper.</source>
+        <translation>Une nouvelle candidature arrive par e-mail ou sur papier.</translation>
+    </message>
+    <message>
+        <source>Choose whether %1 applies as a mentor or as a mentee.</source>
+        <translation>Indiquez si %1 candidate comme mentor ou comme mentoré.</translation>
+    </message>
+    <message>
+        <source>Choose the person the application belongs to.</source>
+        <translation>Choisissez la personne à qui appartient la candidature.</translation>
+    </message>
+    <message>
+        <source>New Application %1 from %2</source>
+        <translation>Nouvelle candidature %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::NewApplicationDialog</name>
+    <message>
+        <source>ALSC member</source>
+        <translation>Membre de l’ALSC</translation>
+    </message>
+    <message>
+        <source>At least 18 years old (or has a guardian&apos;s permission)</source>
+        <translation>A 18 ans ou plus (ou l’autorisation d’un tuteur)</translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <source>An application that came by email or on paper, for %1. Fill in what you have; the rest can be added in the detail panel afterwards.</source>
+        <translation>Une candidature reçue par e-mail ou sur papier, pour %1. Remplissez ce que vous avez&#xa0;; le reste pourra être ajouté ensuite dans le panneau de détails.</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Sur papier</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Came:</source>
+        <translation>Pro&amp;venance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Reçue &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary or institution:</source>
+        <translation>&amp;Bibliothèque ou établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library &amp;type:</source>
+        <translation>T&amp;ype de bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection to children&apos;s library service:</source>
+        <translation>Lien avec les services de bibliothèque &amp;jeunesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add Application</source>
+        <translation>Ajouter la candidature</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +3753,25 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::StatusReasonDialog</name>
+    <message>
+        <source>Change Status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Why does %1&apos;s application move from %2 to %3? The reason is kept with the application.</source>
+        <translation>Pourquoi la candidature de %1 passe-t-elle du statut %2 au statut %3&#xa0;? Le motif est conservé avec la candidature.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>For example: not an ALSC member</source>
+        <translation>Par exemple&#xa0;: pas membre de l’ALSC</translation>
+    </message>
+</context>
+<context>
     <name>cohort::StatusText</name>
     <message>
         <source>Received</source>
@@ -1387,6 +3824,41 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Mentees</source>
         <translation>Mentorés</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::StatusWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Irrecevable</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours d’évaluation</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Sur liste d’attente</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
     </message>
 </context>
 <context>
