@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
+#include <QStringDecoder>
 #include <QStringView>
 
 #include <algorithm>
@@ -154,20 +155,30 @@ QString stripBom(QString text)
     return text;
 }
 
-// known valid: detectEncoding() has just checked every byte (a large file is not read twice).
-Result<QString> decodeUtf8(const QByteArray &bytes, const std::optional<QChar> &delimiter, bool knownValid)
+// The error for the invalid UTF-8 byte at offset bad (text starts at offset skip).
+Error invalidUtf8(const QByteArray &bytes, qsizetype skip, qsizetype bad, const std::optional<QChar> &delimiter)
+{
+    const QString before = QString::fromUtf8(bytes.constData() + skip, bad - skip);
+    const Place place = locate(before, delimiterFor(before, delimiter));
+    const auto byte = static_cast<unsigned char>(bytes.at(bad));
+    return Error{Csv::tr("%1: the text is not valid UTF-8 (byte 0x%2); is the file in another encoding, "
+                         "such as Windows-1252?")
+                     .arg(placeText(place), QStringLiteral("%1").arg(uint(byte), 2, 16, QLatin1Char('0')).toUpper())};
+}
+
+// The error for a NUL character after the text `before`.
+Error nulCharacter(QStringView before, const std::optional<QChar> &delimiter)
+{
+    return Error{Csv::tr("%1: the text contains a NUL character; is it a CSV file, and is the encoding right?")
+                     .arg(placeText(locate(before, delimiterFor(before, delimiter))))};
+}
+
+Result<QString> decodeUtf8(const QByteArray &bytes, const std::optional<QChar> &delimiter)
 {
     const qsizetype skip = hasUtf8Bom(bytes) ? 3 : 0;
-    const qsizetype bad = knownValid ? -1 : firstInvalidUtf8(bytes, skip);
-    if (bad >= 0) {
-        const QString before = QString::fromUtf8(bytes.constData() + skip, bad - skip);
-        const Place place = locate(before, delimiterFor(before, delimiter));
-        const auto byte = static_cast<unsigned char>(bytes.at(bad));
-        return Error{
-            Csv::tr("%1: the text is not valid UTF-8 (byte 0x%2); is the file in another encoding, "
-                    "such as Windows-1252?")
-                .arg(placeText(place), QStringLiteral("%1").arg(uint(byte), 2, 16, QLatin1Char('0')).toUpper())};
-    }
+    const qsizetype bad = firstInvalidUtf8(bytes, skip);
+    if (bad >= 0)
+        return invalidUtf8(bytes, skip, bad, delimiter);
     return QString::fromUtf8(bytes.constData() + skip, bytes.size() - skip);
 }
 
@@ -218,14 +229,13 @@ QString decodeWindows1252(const QByteArray &bytes)
     return text;
 }
 
-Result<QString> decodeText(const QByteArray &bytes, TextEncoding encoding, const std::optional<QChar> &delimiter,
-                           bool knownValidUtf8 = false)
+Result<QString> decodeText(const QByteArray &bytes, TextEncoding encoding, const std::optional<QChar> &delimiter)
 {
     Result<QString> decoded = QString();
     switch (encoding) {
     case TextEncoding::Utf8:
     case TextEncoding::Utf8Bom:
-        decoded = decodeUtf8(bytes, delimiter, knownValidUtf8);
+        decoded = decodeUtf8(bytes, delimiter);
         break;
     case TextEncoding::Utf16LE:
         decoded = decodeUtf16(bytes, false, delimiter);
@@ -241,11 +251,8 @@ Result<QString> decodeText(const QByteArray &bytes, TextEncoding encoding, const
         return decoded;
     QString text = stripBom(std::move(decoded.value()));
     const qsizetype nul = QStringView(text).indexOf(QChar(0));
-    if (nul >= 0) {
-        const QStringView before = QStringView(text).left(nul);
-        return Error{Csv::tr("%1: the text contains a NUL character; is it a CSV file, and is the encoding right?")
-                         .arg(placeText(locate(before, delimiterFor(before, delimiter))))};
-    }
+    if (nul >= 0)
+        return nulCharacter(QStringView(text).left(nul), delimiter);
     return text;
 }
 
@@ -275,24 +282,71 @@ QStringList uniqueHeader(const QStringList &fields)
     return header;
 }
 
+// What parseText() reads: the decoded text (UTF-16), or the bytes of a UTF-8 file as they are
+// (validated before), which spares decoding a large file into a copy twice its size: each field
+// is decoded on its own. The structure of CSV (quotes, delimiters, line ends) is ASCII, which
+// both spell the same, and a UTF-8 sequence never contains an ASCII byte.
+template <typename Char> struct Encoded;
+
+template <> struct Encoded<char16_t>
+{
+    using View = QStringView;
+    using Buffer = QString; // a quoted field with doubled quotes, assembled
+    static QString toString(View text) { return text.toString(); }
+    static QString toString(const Buffer &text) { return text; }
+    // The length in QString units (what maxFieldLength counts); only needed past limit units.
+    static qsizetype length(View text) { return text.size(); }
+    static void append(Buffer &buffer, View text) { buffer.append(text); }
+};
+
+template <> struct Encoded<char>
+{
+    using View = QByteArrayView;
+    using Buffer = QByteArray;
+    static QString toString(View text)
+    {
+        // QString::fromUtf8() drops a BOM at the start; in a field U+FEFF is a character.
+        if (!text.startsWith("\xEF\xBB\xBF"))
+            return QString::fromUtf8(text);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        return decoder.decode(text);
+    }
+    static QString toString(const Buffer &text) { return toString(View(text)); }
+    static qsizetype length(View text)
+    {
+        // A UTF-16 unit per sequence, two for a four-byte one (a surrogate pair).
+        qsizetype units = 0;
+        for (const char c : text) {
+            const auto byte = static_cast<unsigned char>(c);
+            units += (byte & 0xC0) != 0x80 ? 1 : 0;
+            units += byte >= 0xF0 ? 1 : 0;
+        }
+        return units;
+    }
+    static void append(Buffer &buffer, View text) { buffer.append(text); }
+};
+
 // Choice answers (Yes/No, library types, states, years) repeat from row to row. Sharing one
 // QString per distinct short value of a column saves most of the allocations, and the memory, of a
 // large import. A column that turns out to hold mostly different values stops being looked up.
-class ColumnValues
+template <typename Char> class ColumnValues
 {
 public:
-    QString take(QStringView value)
+    using View = typename Encoded<Char>::View;
+
+    // value views the text being parsed, which outlives this.
+    QString take(View value)
     {
         if (value.isEmpty())
             return QString();
         if (m_full || value.size() > MaxSharedLength)
-            return value.toString();
+            return Encoded<Char>::toString(value);
         const auto found = m_values.constFind(value);
         if (found != m_values.cend())
             return found.value();
-        QString copy = value.toString();
+        QString copy = Encoded<Char>::toString(value);
         if (m_values.size() < MaxDistinct)
-            m_values.insert(QStringView(copy), copy); // the key views the shared, never-modified data
+            m_values.insert(value, copy);
         else
             m_full = true;
         return copy;
@@ -301,28 +355,30 @@ public:
 private:
     static constexpr qsizetype MaxSharedLength = 48;
     static constexpr qsizetype MaxDistinct = 512;
-    QHash<QStringView, QString> m_values;
+    QHash<View, QString> m_values;
     bool m_full = false;
 };
 
-// One pass over the decoded text. Fields are copied out of the text as slices (or shared, see
+// One pass over the text. Fields are decoded or copied out of the text as slices (or shared, see
 // ColumnValues); only quoted fields with doubled quotes are assembled piece by piece.
-Result<CsvTable> parseText(QStringView text, TextEncoding encoding, QChar delimiter, qsizetype maxFieldLength)
+template <typename Char>
+Result<CsvTable> parseText(const Char *p, const Char *const end, TextEncoding encoding, QChar delimiter,
+                           qsizetype maxFieldLength)
 {
+    using Text = Encoded<Char>;
+    using View = typename Text::View;
     CsvTable table;
     table.encoding = encoding;
     table.delimiter = delimiter;
 
-    const char16_t delim = delimiter.unicode();
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
+    const auto delim = static_cast<Char>(delimiter.unicode()); // , ; or tab
     int line = 1;
     bool haveHeader = false;
     qsizetype expected = 0;
-    std::vector<ColumnValues> columns; // one per header column, once the header is read
-    const auto fieldText = [&columns](int column, QStringView value) {
+    std::vector<ColumnValues<Char>> columns; // one per header column, once the header is read
+    const auto fieldText = [&columns](int column, View value) {
         return qsizetype(column) <= qsizetype(columns.size()) ? columns[std::size_t(column - 1)].take(value)
-                                                              : value.toString();
+                                                              : Text::toString(value);
     };
 
     const auto tooLong = [&](int fieldLine, int column, qsizetype length) {
@@ -341,18 +397,19 @@ Result<CsvTable> parseText(QStringView text, TextEncoding encoding, QChar delimi
         int column = 1;
         for (;;) {
             const int fieldLine = line;
-            if (p < end && *p == u'"') {
+            if (p < end && *p == Char('"')) {
                 quoted = true;
                 ++p;
-                const char16_t *segment = p;
+                const Char *segment = p;
+                typename Text::Buffer assembled;
+                bool isAssembled = false;
                 QString value;
-                bool assembled = false;
                 for (;;) {
-                    while (p < end && *p != u'"') {
-                        if (*p == u'\n') {
+                    while (p < end && *p != Char('"')) {
+                        if (*p == Char('\n')) {
                             ++line;
-                        } else if (*p == u'\r') {
-                            if (p + 1 < end && p[1] == u'\n')
+                        } else if (*p == Char('\r')) {
+                            if (p + 1 < end && p[1] == Char('\n'))
                                 ++p;
                             ++line;
                         }
@@ -360,23 +417,25 @@ Result<CsvTable> parseText(QStringView text, TextEncoding encoding, QChar delimi
                     }
                     if (p == end)
                         return Error{Csv::tr("%1: the quoted field is not closed").arg(placeText({fieldLine, column}))};
-                    if (p + 1 < end && p[1] == u'"') { // a doubled quote stands for one
-                        value.append(QStringView(segment, p + 1));
+                    if (p + 1 < end && p[1] == Char('"')) { // a doubled quote stands for one
+                        Text::append(assembled, View(segment, p + 1));
                         p += 2;
                         segment = p;
-                        assembled = true;
+                        isAssembled = true;
                         continue;
                     }
-                    if (assembled)
-                        value.append(QStringView(segment, p));
-                    else
-                        value = fieldText(column, QStringView(segment, p));
+                    if (isAssembled) {
+                        Text::append(assembled, View(segment, p));
+                        value = Text::toString(assembled);
+                    } else {
+                        value = fieldText(column, View(segment, p));
+                    }
                     ++p;
                     break;
                 }
                 if (value.size() > maxFieldLength)
                     return tooLong(fieldLine, column, value.size());
-                if (p < end && *p != delim && *p != u'\r' && *p != u'\n')
+                if (p < end && *p != delim && *p != Char('\r') && *p != Char('\n'))
                     return Error{Csv::tr("%1: there is text after the closing quote of a field (quotes inside a "
                                          "quoted field must be doubled)")
                                      .arg(placeText({line, column}))};
@@ -385,14 +444,17 @@ Result<CsvTable> parseText(QStringView text, TextEncoding encoding, QChar delimi
             } else {
                 // Unquoted: up to the delimiter or the line end. A quote here is a literal
                 // character, as spreadsheet programs read it.
-                const char16_t *start = p;
-                while (p < end && *p != delim && *p != u'\r' && *p != u'\n')
+                const Char *start = p;
+                while (p < end && *p != delim && *p != Char('\r') && *p != Char('\n'))
                     ++p;
-                const qsizetype length = p - start;
-                if (length > maxFieldLength)
-                    return tooLong(fieldLine, column, length);
-                blank = blank && length == 0;
-                fields.append(fieldText(column, QStringView(start, p)));
+                const View field(start, p);
+                // A field never has more QString units than code units: count only past the limit.
+                if (field.size() > maxFieldLength) {
+                    if (const qsizetype length = Text::length(field); length > maxFieldLength)
+                        return tooLong(fieldLine, column, length);
+                }
+                blank = blank && field.isEmpty();
+                fields.append(fieldText(column, field));
             }
             if (p < end && *p == delim) {
                 ++p;
@@ -400,7 +462,7 @@ Result<CsvTable> parseText(QStringView text, TextEncoding encoding, QChar delimi
                 continue;
             }
             if (p < end) { // CR, LF or CRLF ends the record
-                if (*p == u'\r' && p + 1 < end && p[1] == u'\n')
+                if (*p == Char('\r') && p + 1 < end && p[1] == Char('\n'))
                     ++p;
                 ++p;
                 ++line;
@@ -435,6 +497,38 @@ Result<CsvTable> parseText(QStringView text, TextEncoding encoding, QChar delimi
     if (table.rows.isEmpty())
         return Error{Csv::tr("The file has a header row but no applications")};
     return table;
+}
+
+// A UTF-8 file, parsed without decoding it as a whole (see Encoded); the checks and errors are
+// those of decodeText() and Csv::parse() on the decoded text. known valid: detectEncoding() has
+// just checked every byte (a large file is not read twice).
+Result<CsvTable> parseUtf8(const QByteArray &bytes, TextEncoding encoding, const CsvOptions &options, bool knownValid)
+{
+    qsizetype skip = hasUtf8Bom(bytes) ? 3 : 0;
+    if (const qsizetype bad = knownValid ? -1 : firstInvalidUtf8(bytes, skip); bad >= 0)
+        return invalidUtf8(bytes, skip, bad, options.delimiter);
+    // After the BOM that it skips, decodeText() drops up to two more U+FEFF at the start of the
+    // text (QString::fromUtf8() drops one, stripBom() another).
+    for (int more = 0; more < 2 && QByteArrayView(bytes).sliced(skip).startsWith("\xEF\xBB\xBF"); ++more)
+        skip += 3;
+    const char *const begin = bytes.constData() + skip;
+    const char *const end = bytes.constData() + bytes.size();
+    if (const auto *nul = static_cast<const char *>(std::memchr(begin, 0, std::size_t(end - begin))))
+        return nulCharacter(Encoded<char>::toString(QByteArrayView(begin, nul)), options.delimiter);
+
+    QChar delimiter;
+    if (options.delimiter) {
+        delimiter = *options.delimiter;
+    } else {
+        // detectDelimiter() reads the first 64 Ki characters and needs to know whether that is
+        // the whole text: decode 256 KiB (at least 64 Ki + 1 characters), ending at a character.
+        constexpr qsizetype Prefix = 4 * 64 * 1024 + 4;
+        const char *cut = end - begin > Prefix ? begin + Prefix : end;
+        while (cut < end && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80)
+            --cut;
+        delimiter = Csv::detectDelimiter(Encoded<char>::toString(QByteArrayView(begin, cut)));
+    }
+    return parseText(begin, end, encoding, delimiter, options.maxFieldLength);
 }
 
 bool needsQuotes(QStringView cell)
@@ -628,11 +722,16 @@ Result<CsvTable> Csv::parse(const QByteArray &bytes, const CsvOptions &options)
     const TextEncoding encoding = options.encoding ? *options.encoding : detectEncoding(bytes);
     // Detection answers UTF-8 (without BOM) only after finding every byte valid.
     const bool validated = !options.encoding && encoding == TextEncoding::Utf8;
-    Result<QString> text = decodeText(bytes, encoding, options.delimiter, validated);
+    // The byte-wise parser splits at ASCII delimiters only (the three that detection finds).
+    const bool asciiDelimiter = !options.delimiter || options.delimiter->unicode() < 0x80;
+    if ((encoding == TextEncoding::Utf8 || encoding == TextEncoding::Utf8Bom) && asciiDelimiter)
+        return parseUtf8(bytes, encoding, options, validated);
+    Result<QString> text = decodeText(bytes, encoding, options.delimiter);
     if (!text)
         return Error{text.error()};
     const QChar delimiter = options.delimiter ? *options.delimiter : detectDelimiter(text.value());
-    return parseText(text.value(), encoding, delimiter, options.maxFieldLength);
+    const auto *begin = reinterpret_cast<const char16_t *>(text.value().constData());
+    return parseText(begin, begin + text.value().size(), encoding, delimiter, options.maxFieldLength);
 }
 
 Result<CsvTable> Csv::readFile(const QString &path, const CsvOptions &options)

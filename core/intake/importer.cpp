@@ -325,15 +325,14 @@ constexpr int kProgressEvery = 500;
 Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &request,
                       const ApplicationImporter::Progress &progress, qint64 total, bool &cancelled)
 {
-    using Tr = ApplicationImporter;
     if (request.role != QLatin1String("mentor") && request.role != QLatin1String("mentee"))
-        return Error{Tr::tr("Choose whether the file holds mentor or mentee applications.")};
+        return Error{ApplicationImporter::tr("Choose whether the file holds mentor or mentee applications.")};
     ImportStore store(db);
     auto exists = store.cycleExists(request.cycleId);
     if (!exists)
         return Error{exists.error()};
     if (!exists.value())
-        return Error{Tr::tr("The cycle to import into does not exist.")};
+        return Error{ApplicationImporter::tr("The cycle to import into does not exist.")};
 
     // The mapped columns, in file order.
     std::vector<Column> columns;
@@ -358,9 +357,9 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
         columns.push_back(std::move(column));
     }
     if (!mapped.contains(Target::Email))
-        return Error{Tr::tr("No column is mapped to the email address; every application needs one.")};
+        return Error{ApplicationImporter::tr("No column is mapped to the email address; every application needs one.")};
     if (!mapped.contains(Target::FirstName) && !mapped.contains(Target::FullName))
-        return Error{Tr::tr("No column is mapped to the applicant's name (first name or full name).")};
+        return Error{ApplicationImporter::tr("No column is mapped to the applicant's name (first name or full name).")};
 
     // What the program already holds, one query each, into hashes.
     auto people = store.people();
@@ -385,7 +384,11 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
         QString email;
         QString code; // an application of the cycle (line 0)
         int line = 0; // a line of the file
-        QString where() const { return line > 0 ? Tr::tr("line %1").arg(line) : Tr::tr("application %1").arg(code); }
+        QString where() const
+        {
+            return line > 0 ? ApplicationImporter::tr("line %1").arg(line)
+                            : ApplicationImporter::tr("application %1").arg(code);
+        }
     };
     QHash<QString, QList<Holder>> nameAndLibrary;
     nameAndLibrary.reserve(existing->size() + table.rows.size());
@@ -476,11 +479,11 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
             splitFullName(fullName, person);
         if (person.firstName.isEmpty() && person.lastName.isEmpty() && !unreadable.contains(Target::FirstName) &&
             !unreadable.contains(Target::LastName) && !unreadable.contains(Target::FullName)) {
-            report.problems.append({line, {}, Tr::tr("the applicant's name is missing"), true});
+            report.problems.append({line, {}, ApplicationImporter::tr("the applicant's name is missing"), true});
             invalid = true;
         }
         if (person.email.isEmpty() && !unreadable.contains(Target::Email)) {
-            report.problems.append({line, {}, Tr::tr("the email address is missing"), true});
+            report.problems.append({line, {}, ApplicationImporter::tr("the email address is missing"), true});
             invalid = true;
         }
         if (invalid)
@@ -500,19 +503,21 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
         const bool inFile = earlierRow != insertByEmail.cend();
         if (inCycle || inFile) {
             ++report.duplicatesInCycle;
-            const QString where = inCycle ? Tr::tr("application %1").arg(existingApp->code)
-                                          : Tr::tr("line %1").arg(plan.inserts.at(*earlierRow).line);
+            const QString where = inCycle ? ApplicationImporter::tr("application %1").arg(existingApp->code)
+                                          : ApplicationImporter::tr("line %1").arg(plan.inserts.at(*earlierRow).line);
             if (request.duplicates == DuplicatePolicy::Skip) {
                 ++report.skippedDuplicates;
                 report.problems.append(
-                    {line, {}, Tr::tr("%1 already applied in this cycle (%2); skipped").arg(person.email, where),
+                    {line, {},
+                     ApplicationImporter::tr("%1 already applied in this cycle (%2); skipped").arg(person.email, where),
                      false});
                 continue;
             }
             if (request.duplicates == DuplicatePolicy::Update) {
                 ++report.updated;
                 report.problems.append(
-                    {line, {}, Tr::tr("%1 already applied in this cycle (%2); updated").arg(person.email, where),
+                    {line, {},
+                     ApplicationImporter::tr("%1 already applied in this cycle (%2); updated").arg(person.email, where),
                      false});
                 if (inFile && !inCycle) {
                     // A later row of the same applicant replaces the earlier one (a resubmitted form).
@@ -607,8 +612,8 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
                     ++report.likelyDuplicates;
                     report.problems.append({line,
                                             {},
-                                            Tr::tr("%1 may be the same person as %2 (same name and library, "
-                                                   "another email)")
+                                            ApplicationImporter::tr("%1 may be the same person as %2 (same "
+                                                                    "name and library, another email)")
                                                 .arg(person.fullName().trimmed(), other.where()),
                                             false});
                     break;
@@ -659,6 +664,7 @@ Result<ImportReport> ApplicationImporter::run(const CsvTable &table, const Impor
 {
     // Planning reads the people and applications the writing relies on, so both happen inside
     // one IMMEDIATE transaction: no other writer can add the same email in between.
+    const InMemoryStatementJournals journals(m_db); // before the transaction begins
     Transaction transaction(m_db);
     if (!transaction.started())
         return Error{transaction.started().error()};

@@ -56,6 +56,53 @@ void appendFormValues(QVariantList &values, const Application &a)
            << a.eligibility << text(a.eligibilityReason);
 }
 
+// appendFormValues() for the bulk inserts, without a QVariant per value; the same values in the
+// same order (StatementCache binds a null QString as '' either way, as text() does).
+void appendFormValues(BindValues &values, const Application &a)
+{
+    const auto flag = [&values](bool on) {
+        values.addInt(on ? 1 : 0);
+    };
+    values.addText(a.personId);
+    values.addText(a.status);
+    values.addText(a.statusReason);
+    values.addText(a.source);
+    values.addText(toTimestamp(a.submittedAt));
+    values.addText(a.library);
+    values.addText(a.libraryType);
+    values.addText(a.position);
+    values.addText(a.city);
+    values.addText(a.state);
+    values.addText(a.country);
+    values.addText(a.timeZone);
+    flag(a.alscMember);
+    values.addText(a.alscMemberId);
+    flag(a.alaMember);
+    flag(a.membershipAttested);
+    if (a.yearsExperience)
+        values.addDouble(*a.yearsExperience);
+    else
+        values.addNull(QMetaType::Double);
+    values.addText(a.interests.join(kListSeparator));
+    values.addText(a.connection);
+    values.addText(a.careerStage);
+    values.addText(a.contactMethods.join(kListSeparator));
+    values.addText(a.languages.join(kListSeparator));
+    values.addText(a.gender);
+    values.addText(a.bipoc);
+    values.addText(a.disability);
+    flag(a.useDemographics);
+    values.addText(a.mentorPreference);
+    values.addText(a.avoid.join(kListSeparator));
+    values.addText(a.statement);
+    values.addText(a.offer);
+    values.addInt(a.capacity);
+    flag(a.adult);
+    flag(a.guardianPermission);
+    values.addText(a.eligibility);
+    values.addText(a.eligibilityReason);
+}
+
 QVariantList formValues(const Application &a)
 {
     QVariantList values;
@@ -142,6 +189,25 @@ QString placeholders(qsizetype count)
 }
 
 } // namespace
+
+InMemoryStatementJournals::InMemoryStatementJournals(Database &db) : m_db(db)
+{
+    if (db.dialect() != Database::Dialect::Sqlite)
+        return;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA temp_store")) || !query.next())
+        return;
+    m_previous = query.value(0).toInt();
+    query.finish();
+    if (m_previous != 2)
+        m_changed = db.exec(QStringLiteral("PRAGMA temp_store = MEMORY")).ok();
+}
+
+InMemoryStatementJournals::~InMemoryStatementJournals()
+{
+    if (m_changed)
+        (void)m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_previous));
+}
 
 Result<bool> ImportStore::cycleExists(const QString &cycleId) const
 {
@@ -296,19 +362,25 @@ Status ImportStore::insertApplications(const std::vector<ImportRow> &rows, const
                                 "created_at, updated_at, updated_by) VALUES ")
                      .arg(formColumns().join(QStringLiteral(", "))),
                  QStringLiteral("(?, ?, ?, ?, %1, ?, 1, ?, ?, ?)").arg(placeholders(formColumns().size())));
-    const QVariant actorValue = text(actor);
-    const QVariant nullRow(QMetaType(QMetaType::Int));
-    QVariantList values;
+    BindValues values;
+    values.reserve(kRowsPerStatement * (formColumns().size() + 8), kRowsPerStatement * 2048);
     for (std::size_t start = 0; start < rows.size(); start += kRowsPerStatement) {
         const std::size_t count = std::min<std::size_t>(kRowsPerStatement, rows.size() - start);
         values.clear();
-        values.reserve(qsizetype(count) * (formColumns().size() + 8));
         for (std::size_t i = start; i < start + count; ++i) {
             const Application &a = *rows[i].application;
-            values << a.id << a.cycleId << a.role << a.code;
+            values.addText(a.id);
+            values.addText(a.cycleId);
+            values.addText(a.role);
+            values.addText(a.code);
             appendFormValues(values, a);
-            values << (rows[i].importRow > 0 ? QVariant(rows[i].importRow) : nullRow) << timestamp << timestamp
-                   << actorValue;
+            if (rows[i].importRow > 0)
+                values.addInt(rows[i].importRow);
+            else
+                values.addNull(QMetaType::Int);
+            values.addText(timestamp);
+            values.addText(timestamp);
+            values.addText(actor);
         }
         const Status s = statements.run(sql.forRows(qsizetype(count)), values, [&rows, start] {
             return tr("Saving application %1").arg(rows[start].application->code);
@@ -339,14 +411,16 @@ Status ImportStore::insertPeople(const QList<Person> &people, const QString &tim
     BatchSql sql(QStringLiteral("INSERT INTO people (id, first_name, last_name, email, phone, version, created_at, "
                                 "updated_at, updated_by) VALUES "),
                  QStringLiteral("(?, ?, ?, ?, ?, 1, ?, ?, ?)"));
-    QVariantList values;
+    BindValues values;
+    values.reserve(kRowsPerStatement * 8, kRowsPerStatement * 256);
     for (qsizetype start = 0; start < people.size(); start += kRowsPerStatement) {
         const qsizetype count = std::min(kRowsPerStatement, people.size() - start);
         values.clear();
-        values.reserve(count * 8);
         for (qsizetype i = start; i < start + count; ++i) {
             const Person &p = people.at(i);
-            values << p.id << p.firstName << p.lastName << p.email << p.phone << timestamp << timestamp << actor;
+            for (const QString *value :
+                 {&p.id, &p.firstName, &p.lastName, &p.email, &p.phone, &timestamp, &timestamp, &actor})
+                values.addText(*value);
         }
         const Status s = statements.run(sql.forRows(count), values, [&people, start] {
             return ApplicationStore::tr("Saving %1").arg(people.at(start).fullName());

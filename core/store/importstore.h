@@ -52,6 +52,27 @@ struct StoredMapping
     QString json;
 };
 
+// Keeps SQLite's statement journals of one import in memory (PRAGMA temp_store = MEMORY) and
+// puts the connection's setting back when it goes. Every multi-row INSERT journals the pages it
+// changes, so that a failing row undoes its statement alone; past 64 KiB SQLite moves such a
+// journal to a temporary file: 395,000 writes (0.9 s) for a 100,000-row import.
+// In memory a statement's journal lives only as long as the statement. SQLite reads the setting
+// when a write transaction begins: make this before the import's Transaction. Does nothing on
+// PostgreSQL.
+class InMemoryStatementJournals
+{
+public:
+    explicit InMemoryStatementJournals(Database &db);
+    ~InMemoryStatementJournals();
+    InMemoryStatementJournals(const InMemoryStatementJournals &) = delete;
+    InMemoryStatementJournals &operator=(const InMemoryStatementJournals &) = delete;
+
+private:
+    Database &m_db;
+    int m_previous = 0; // temp_store: 0 default, 1 file, 2 memory
+    bool m_changed = false;
+};
+
 // The SQL of application imports, exports and their undo: bulk reads into memory (one query
 // each), the INSERT that also records the file line (import_row), whole-row updates with a
 // version check, batch deletes, and saved mappings.

@@ -134,13 +134,15 @@ Status StatementCache::run(const QString &sql, const QVariantList &values, const
     return {};
 }
 
-Status StatementCache::runNative(const QString &sql, const QVariantList &values, const std::function<QString()> &what)
+Error StatementCache::nativeError(const std::function<QString()> &what, const char *message) const
 {
-    const auto failed = [this, &what](const char *message) {
-        const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
-        return Error{Database::tr("%1 failed: %2").arg(what(), detail.trimmed())};
-    };
+    const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    return Error{Database::tr("%1 failed: %2").arg(what(), detail.trimmed())};
+}
 
+Result<sqlite3_stmt *> StatementCache::nativeStatement(const QString &sql, qsizetype valueCount,
+                                                       const std::function<QString()> &what)
+{
     Native *native = m_last;
     if (!native || !sql.isSharedWith(m_lastSql)) {
         auto it = m_native.find(sql);
@@ -149,7 +151,7 @@ Status StatementCache::runNative(const QString &sql, const QVariantList &values,
             const QByteArray utf8 = sql.toUtf8();
             if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                                    &prepared->statement, nullptr) != SQLITE_OK)
-                return failed(nullptr);
+                return nativeError(what);
             prepared->parameters = sqlite3_bind_parameter_count(prepared->statement);
             it = m_native.insert(sql, std::move(prepared));
         }
@@ -157,9 +159,29 @@ Status StatementCache::runNative(const QString &sql, const QVariantList &values,
         m_last = native;
         m_lastSql = sql;
     }
-    sqlite3_stmt *statement = native->statement;
-    if (values.size() != native->parameters)
-        return failed("Parameter count mismatch");
+    if (valueCount != native->parameters)
+        return nativeError(what, "Parameter count mismatch");
+    return native->statement;
+}
+
+Status StatementCache::step(sqlite3_stmt *statement, const std::function<QString()> &what)
+{
+    const int rc = sqlite3_step(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const Error error = nativeError(what);
+        sqlite3_reset(statement);
+        return error;
+    }
+    sqlite3_reset(statement);
+    return {};
+}
+
+Status StatementCache::runNative(const QString &sql, const QVariantList &values, const std::function<QString()> &what)
+{
+    const auto prepared = nativeStatement(sql, values.size(), what);
+    if (!prepared)
+        return Error{prepared.error()};
+    sqlite3_stmt *statement = prepared.value();
 
     // Text first, all into one buffer, so that the spans stay put while they are bound.
     m_text.clear();
@@ -225,18 +247,125 @@ Status StatementCache::runNative(const QString &sql, const QVariantList &values,
         }
     }
     if (rc != SQLITE_OK) {
-        const Error error = failed(nullptr);
+        const Error error = nativeError(what);
         sqlite3_reset(statement);
         return error;
     }
-    rc = sqlite3_step(statement);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        const Error error = failed(nullptr);
+    return step(statement, what);
+}
+
+Status StatementCache::run(const QString &sql, const BindValues &values, const std::function<QString()> &what)
+{
+    if (!m_resolved) {
+        m_sqlite = sqliteHandle(m_db);
+        m_resolved = true;
+    }
+    if (!m_sqlite)
+        return run(sql, values.toVariants(), what);
+
+    const auto prepared = nativeStatement(sql, values.size(), what);
+    if (!prepared)
+        return Error{prepared.error()};
+    sqlite3_stmt *statement = prepared.value();
+    // Text binds SQLITE_STATIC: values keeps its buffer until the statement has run.
+    int rc = SQLITE_OK;
+    for (std::size_t i = 0; i < values.m_values.size() && rc == SQLITE_OK; ++i) {
+        const BindValues::Value &value = values.m_values[i];
+        const int slot = static_cast<int>(i) + 1;
+        switch (value.kind) {
+        case BindValues::Kind::Text:
+            rc = sqlite3_bind_text(statement, slot, values.m_text.data() + value.at, value.length, SQLITE_STATIC);
+            break;
+        case BindValues::Kind::Int:
+            rc = sqlite3_bind_int(statement, slot, value.number);
+            break;
+        case BindValues::Kind::Double:
+            rc = sqlite3_bind_double(statement, slot, value.real);
+            break;
+        case BindValues::Kind::Null:
+            rc = sqlite3_bind_null(statement, slot);
+            break;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        const Error error = nativeError(what);
         sqlite3_reset(statement);
         return error;
     }
-    sqlite3_reset(statement);
-    return {};
+    return step(statement, what);
+}
+
+// ---------------------------------------------------------------------------------------------
+// BindValues
+
+void BindValues::clear()
+{
+    m_values.clear();
+    m_text.clear();
+}
+
+void BindValues::reserve(qsizetype values, qsizetype textBytes)
+{
+    m_values.reserve(std::size_t(values));
+    m_text.reserve(std::size_t(textBytes));
+}
+
+void BindValues::addText(QStringView text)
+{
+    Value value;
+    value.kind = Kind::Text;
+    value.at = m_text.size();
+    appendUtf8(m_text, text);
+    value.length = static_cast<int>(m_text.size() - value.at);
+    m_values.push_back(value);
+}
+
+void BindValues::addInt(int number)
+{
+    Value value;
+    value.kind = Kind::Int;
+    value.number = number;
+    m_values.push_back(value);
+}
+
+void BindValues::addDouble(double real)
+{
+    Value value;
+    value.kind = Kind::Double;
+    value.real = real;
+    m_values.push_back(value);
+}
+
+void BindValues::addNull(QMetaType::Type type)
+{
+    Value value;
+    value.kind = Kind::Null;
+    value.number = type;
+    m_values.push_back(value);
+}
+
+QVariantList BindValues::toVariants() const
+{
+    QVariantList variants;
+    variants.reserve(qsizetype(m_values.size()));
+    for (const Value &value : m_values) {
+        switch (value.kind) {
+        case Kind::Text: // never null: Qt Sql would bind a null QString as NULL
+            variants.append(value.length > 0 ? QString::fromUtf8(m_text.data() + value.at, value.length)
+                                             : QString(QLatin1String("")));
+            break;
+        case Kind::Int:
+            variants.append(value.number);
+            break;
+        case Kind::Double:
+            variants.append(value.real);
+            break;
+        case Kind::Null:
+            variants.append(QVariant(QMetaType(value.number)));
+            break;
+        }
+    }
+    return variants;
 }
 
 } // namespace cohort

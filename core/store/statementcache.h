@@ -3,7 +3,9 @@
 #include "result.h"
 
 #include <QHash>
+#include <QMetaType>
 #include <QString>
+#include <QStringView>
 #include <QVariantList>
 
 #include <functional>
@@ -18,6 +20,47 @@ struct sqlite3_stmt;
 namespace cohort {
 
 class Database;
+
+// The values of one execution of a statement, for bulk writers that bind hundreds of thousands
+// of values: appended without a QVariant each, and text encoded to UTF-8 as it is appended (so a
+// temporary, such as a joined list, may be passed). clear() keeps the memory for the next rows.
+// They bind as the same values as a QVariantList would: text as text (a null QString as ''),
+// ints, doubles, and NULL.
+class BindValues
+{
+public:
+    void clear();
+    void reserve(qsizetype values, qsizetype textBytes);
+    qsizetype size() const { return qsizetype(m_values.size()); }
+
+    void addText(QStringView text);
+    void addInt(int value);
+    void addDouble(double value);
+    void addNull(QMetaType::Type type); // the type matters to Qt Sql (PostgreSQL), not to SQLite
+
+    // As a QVariantList, for Qt Sql.
+    QVariantList toVariants() const;
+
+private:
+    friend class StatementCache;
+    enum class Kind : unsigned char
+    {
+        Text,
+        Int,
+        Double,
+        Null
+    };
+    struct Value
+    {
+        Kind kind = Kind::Null;
+        int number = 0;     // Int; Null: the QMetaType::Type
+        double real = 0;    // Double
+        std::size_t at = 0; // Text: offset in m_text
+        int length = 0;     // Text: bytes
+    };
+    std::vector<Value> m_values;
+    std::string m_text; // UTF-8 of all text values, one after another
+};
 
 // Statements prepared once and run many times. Bulk writers (imports, the demo generator) keep
 // one cache for the whole run and pass it to the stores' insert methods, so that an INSERT is
@@ -41,10 +84,18 @@ public:
     // operation for the error message ("Saving score"); it is only called on failure, so a bulk
     // run does not pay for translating and formatting a message per row.
     Status run(const QString &sql, const QVariantList &values, const std::function<QString()> &what);
+    // The same for values appended without QVariants (bulk inserts).
+    Status run(const QString &sql, const BindValues &values, const std::function<QString()> &what);
 
 private:
     struct Native; // a prepared sqlite3 statement
     Status runNative(const QString &sql, const QVariantList &values, const std::function<QString()> &what);
+    // The prepared statement for sql (prepared on first use), or an error.
+    Result<sqlite3_stmt *> nativeStatement(const QString &sql, qsizetype valueCount,
+                                           const std::function<QString()> &what);
+    // Steps a bound statement once and resets it.
+    Status step(sqlite3_stmt *statement, const std::function<QString()> &what);
+    Error nativeError(const std::function<QString()> &what, const char *message = nullptr) const;
 
     Database &m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;

@@ -3,7 +3,8 @@
 //   1. `cohort-cli import` of it into a fresh program with one cycle (validate, dedupe, store), and
 //   2. the sqlite3 shell's bare `.import --csv` of the same file into one table of a fresh database,
 // and prints both and their ratio (budget: within 3×). For diagnosis it also times the steps
-// in-process (CSV reading, checking, writing). Not a CTest test.
+// in-process (CSV reading, checking, writing). With --keep, DIR also keeps fresh.cohort, a copy of
+// the program before the import, to profile `cohort-cli import` on by hand. Not a CTest test.
 #include "db/database.h"
 #include "demo/demowords.h"
 #include "document/programdocument.h"
@@ -194,6 +195,11 @@ int main(int argc, char **argv)
     const QString program = dir + QStringLiteral("/cli.cohort");
     if (!freshProgram(program))
         return 1;
+    if (!keep.isEmpty()) {
+        const QString fresh = dir + QStringLiteral("/fresh.cohort");
+        QFile::remove(fresh);
+        QFile::copy(program, fresh);
+    }
     QByteArray errors;
     const double cliMs = timeProcess(QStringLiteral(COHORT_CLI_PATH),
                                      {QStringLiteral("import"), csvPath, QStringLiteral("--program"), program,
