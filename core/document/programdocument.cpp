@@ -6,6 +6,7 @@
 #include "store/cyclestore.h"
 #include "store/matchstore.h"
 #include "store/programstore.h"
+#include "store/reviewstore.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -19,7 +20,8 @@ ProgramDocument::ProgramDocument(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_programStore(std::make_unique<ProgramStore>(*m_db)),
       m_cycleStore(std::make_unique<CycleStore>(*m_db)),
       m_applicationStore(std::make_unique<ApplicationStore>(*m_db)),
-      m_matchStore(std::make_unique<MatchStore>(*m_db)), m_undoStack(new QUndoStack(this))
+      m_matchStore(std::make_unique<MatchStore>(*m_db)), m_reviewStore(std::make_unique<ReviewStore>(*m_db)),
+      m_undoStack(new QUndoStack(this))
 {
 }
 

@@ -19,6 +19,7 @@ class ProgramStore;
 class CycleStore;
 class ApplicationStore;
 class MatchStore;
+class ReviewStore;
 
 // One open program: owns the database connection, the stores and the undo stack, and tells
 // every view what changed. Views read through the stores and change things only through
@@ -41,6 +42,7 @@ public:
     CycleStore &cycleStore() const { return *m_cycleStore; }
     ApplicationStore &applicationStore() const { return *m_applicationStore; }
     MatchStore &matchStore() const { return *m_matchStore; }
+    ReviewStore &reviewStore() const { return *m_reviewStore; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const ProgramInfo &program() const { return m_program; }
@@ -72,6 +74,11 @@ signals:
     void cyclesChanged();
     void applicationsChanged(const QString &cycleId);
     void matchesChanged(const QString &cycleId);
+    // Review of one cycle: its rubric, assignments, scores, submissions, decisions or settings
+    // (see core/document/reviewcommands.h). Decisions also emit applicationsChanged(cycleId).
+    void reviewChanged(const QString &cycleId);
+    // The program's reviewers or their conflicts of interest.
+    void reviewersChanged();
 
 private:
     explicit ProgramDocument(std::unique_ptr<Database> db);
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<CycleStore> m_cycleStore;
     std::unique_ptr<ApplicationStore> m_applicationStore;
     std::unique_ptr<MatchStore> m_matchStore;
+    std::unique_ptr<ReviewStore> m_reviewStore;
     QUndoStack *m_undoStack = nullptr;
     ProgramInfo m_program;
     bool m_executing = false;
