@@ -43,15 +43,17 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+} // namespace
+
 // Parses the arguments after the command; the parser's first argument is a program name.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     return parser.parse(QStringList{kProgram + QLatin1Char(' ') + command} + arguments);
 }
 
 // A cycle by id or by name (case-insensitive), or an error that lists the cycles there are.
-Result<Cycle> findCycle(Database &db, const QString &nameOrId)
+Result<Cycle> Cli::findCycle(Database &db, const QString &nameOrId)
 {
     auto cycles = CycleStore(db).list();
     if (!cycles)
@@ -66,8 +68,6 @@ Result<Cycle> findCycle(Database &db, const QString &nameOrId)
                                  : Cli::tr("The program has no cycle “%1”; it has %2.")
                                        .arg(nameOrId, names.join(QStringLiteral(", ")))};
 }
-
-} // namespace
 
 void Cli::print(const QString &text)
 {
@@ -104,6 +104,10 @@ QString Cli::generalHelp()
               "                       Import applications from an online form's CSV export, all or nothing\n"
               "  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]\n"
               "                       Export a cycle's applications to CSV (stdout without --out)\n"
+              "  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]\n"
+              "                       Assign K reviewers to each application, within capacities and conflicts\n"
+              "  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]\n"
+              "                       Rank the applications: calibrated scores, agreement, reviewers' scales\n"
               "\n"
               "Options:\n"
               "  -h, --help           Show this help (or a command's help: cohort-cli demo --help)\n"
@@ -136,6 +140,8 @@ int Cli::run(const QStringList &arguments)
         return importApplications(rest);
     if (command == QLatin1String("export"))
         return exportApplications(rest);
+    if (command == QLatin1String("review"))
+        return review(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));
     return usageError(tr("unknown command “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));

@@ -1,9 +1,16 @@
 #pragma once
 
+#include "domain/cycle.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace cohort {
+
+class Database;
 
 // cohort-cli: parses the command line, calls core, prints. Exit codes: 0 ok, 1 failure with a
 // one-line reason on stderr, 2 usage error with a short hint on stderr.
@@ -27,6 +34,15 @@ private:
     static int check(const QStringList &arguments);
     static int importApplications(const QStringList &arguments);
     static int exportApplications(const QStringList &arguments);
+    // review assign|stats (clireview.cpp)
+    static int review(const QStringList &arguments);
+    static int reviewAssign(const QStringList &arguments);
+    static int reviewStats(const QStringList &arguments);
+
+    // Parses the arguments after the command; the parser's first argument is a program name.
+    static bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+    // A cycle by id or by name (case-insensitive), or an error that lists the cycles there are.
+    static Result<Cycle> findCycle(Database &db, const QString &nameOrId);
 
     static QString generalHelp();
     static int fail(const QString &reason);

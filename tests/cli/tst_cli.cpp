@@ -27,6 +27,8 @@ private slots:
     void importThenExport();
     void importRefusesAndChangesNothing_data();
     void importRefusesAndChangesNothing();
+    void reviewAssignKeepsCapacitiesAndConflicts();
+    void reviewStatsRanksFromTheStoredScores();
 
 private:
     struct Run
@@ -138,6 +140,18 @@ void TestCli::usageErrors_data()
     QTest::newRow("export bad role") << QStringList{QStringLiteral("export"), QStringLiteral("x.cohort"),
                                                     QStringLiteral("--cycle"), QStringLiteral("S"),
                                                     QStringLiteral("--role"), QStringLiteral("chair")};
+    QTest::newRow("review without subcommand") << QStringList{QStringLiteral("review")};
+    QTest::newRow("review unknown subcommand") << QStringList{QStringLiteral("review"), QStringLiteral("grade")};
+    QTest::newRow("review assign without --cycle")
+        << QStringList{QStringLiteral("review"), QStringLiteral("assign"), QStringLiteral("x.cohort")};
+    QTest::newRow("review assign bad k")
+        << QStringList{QStringLiteral("review"), QStringLiteral("assign"), QStringLiteral("x.cohort"),
+                       QStringLiteral("--cycle"), QStringLiteral("S"), QStringLiteral("--per-application"),
+                       QStringLiteral("0")};
+    QTest::newRow("review stats bad method")
+        << QStringList{QStringLiteral("review"), QStringLiteral("stats"), QStringLiteral("x.cohort"),
+                       QStringLiteral("--cycle"), QStringLiteral("S"), QStringLiteral("--method"),
+                       QStringLiteral("median")};
     QTest::newRow("seed negative") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
                                                   QStringLiteral("x.cohort"), QStringLiteral("--seed"),
                                                   QStringLiteral("-1")};
@@ -477,4 +491,131 @@ void TestCli::importRefusesAndChangesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// Automatic assignment on a copy of the demo: a dry run writes nothing; the real run gives every
+// assignable application k reviewers, never one with a confirmed conflict, never beyond a
+// reviewer's capacity, records the seed, and a second run with the same seed adds nothing.
+void TestCli::reviewAssignKeepsCapacitiesAndConflicts()
+{
+    const QString program = m_dir.filePath(QStringLiteral("assign.cohort"));
+    QVERIFY(QFile::copy(m_demo, program));
+    const QByteArray before = sha256(program);
+    Run run = cli({QStringLiteral("review"), QStringLiteral("assign"), program, QStringLiteral("--cycle"),
+                   QStringLiteral("Fall 2017"), QStringLiteral("--dry-run")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("nothing was written"));
+    QCOMPARE(sha256(program), before);
+
+    run = cli({QStringLiteral("review"), QStringLiteral("assign"), program, QStringLiteral("--cycle"),
+               QStringLiteral("Fall 2017"), QStringLiteral("--per-application"), QStringLiteral("3"),
+               QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    int added = 0;
+    for (const QJsonValue &role : root.value(QStringLiteral("roles")).toArray()) {
+        QCOMPARE(role.toObject().value(QStringLiteral("seed")).toString(), QStringLiteral("5"));
+        added += role.toObject().value(QStringLiteral("added")).toInt();
+    }
+    QVERIFY(added > 0);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_cli_assign"));
+    db.setDatabaseName(program);
+    QVERIFY(db.open());
+    {
+        auto scalar = [&db](const QString &sql) {
+            QSqlQuery query(db);
+            return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+        };
+        const QString fall = QStringLiteral("(SELECT id FROM cycles WHERE name = 'Fall 2017')");
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM assignments WHERE source = 'auto' AND seed = 5")), added);
+        // Never a reviewer with a confirmed conflict with the applicant.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM assignments s JOIN applications a ON a.id = "
+                                       "s.application_id JOIN conflicts c ON c.reviewer_id = s.reviewer_id AND "
+                                       "c.person_id = a.person_id AND c.status = 'confirmed' WHERE s.seed = 5")),
+                 0);
+        // Within capacity: a reviewer's assignments in the cycle, both roles.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT s.reviewer_id, COUNT(*) AS n FROM assignments s "
+                                       "JOIN applications a ON a.id = s.application_id WHERE a.cycle_id = %1 GROUP "
+                                       "BY s.reviewer_id) l JOIN reviewers r ON r.id = l.reviewer_id WHERE l.n > "
+                                       "r.capacity")
+                            .arg(fall)),
+                 0);
+        // Every application that got reviewers now has at least 3 (the demo's reviewers have room).
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT application_id, COUNT(*) AS n FROM assignments "
+                                       "WHERE application_id IN (SELECT application_id FROM assignments WHERE seed "
+                                       "= 5) GROUP BY application_id) WHERE n < 3")),
+                 0);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_cli_assign"));
+
+    // The same again: everything is assigned already.
+    const QByteArray assigned = sha256(program);
+    run = cli({QStringLiteral("review"), QStringLiteral("assign"), program, QStringLiteral("--cycle"),
+               QStringLiteral("Fall 2017"), QStringLiteral("--per-application"), QStringLiteral("3"),
+               QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    for (const QJsonValue &role : QJsonDocument::fromJson(run.out).object().value(QStringLiteral("roles")).toArray())
+        QCOMPARE(role.toObject().value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(sha256(program), assigned);
+}
+
+// review stats against the scores as SQL reads them: every ranked application's raw mean is the
+// mean of its reviewers' weighted totals, and --method raw orders by it.
+void TestCli::reviewStatsRanksFromTheStoredScores()
+{
+    const QByteArray before = sha256(m_demo);
+    const Run run = cli({QStringLiteral("review"), QStringLiteral("stats"), m_demo, QStringLiteral("--cycle"),
+                         QStringLiteral("Spring 2017"), QStringLiteral("--method"), QStringLiteral("raw"),
+                         QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(sha256(m_demo), before);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("method")).toString(), QStringLiteral("raw"));
+    const QJsonArray applications = root.value(QStringLiteral("applications")).toArray();
+    QVERIFY(root.value(QStringLiteral("ranked")).toInt() > 10);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_cli_stats"));
+    db.setDatabaseName(m_demo);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QVERIFY(db.open());
+    {
+        // Weighted mean per assignment (every criterion on one scale in the demo), then per application.
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT a.code, AVG(t.total) FROM (SELECT s.assignment_id, SUM(s.value * c.weight) / SUM(c.weight) AS "
+            "total FROM scores s JOIN rubric_criteria c ON c.id = s.criterion_id WHERE s.not_applicable = 0 AND "
+            "s.value IS NOT NULL GROUP BY s.assignment_id) t JOIN assignments x ON x.id = t.assignment_id JOIN "
+            "applications a ON a.id = x.application_id JOIN cycles y ON y.id = a.cycle_id WHERE y.name = 'Spring "
+            "2017' AND a.role = 'mentee' GROUP BY a.code")));
+        QHash<QString, double> expected;
+        while (query.next())
+            expected.insert(query.value(0).toString(), query.value(1).toDouble());
+        int previousRank = 0;
+        double previousMean = 1e9;
+        int compared = 0;
+        for (const QJsonValue &value : applications) {
+            const QJsonObject a = value.toObject();
+            const int rank = a.value(QStringLiteral("rank")).toInt();
+            if (rank == 0)
+                continue;
+            QCOMPARE(rank, previousRank + 1);
+            const double mean = a.value(QStringLiteral("rawMean")).toDouble();
+            QVERIFY(mean <= previousMean + 1e-9);
+            const QString code = a.value(QStringLiteral("code")).toString();
+            QVERIFY2(expected.contains(code), qPrintable(code));
+            QVERIFY2(qAbs(expected.value(code) - mean) < 0.0006, qPrintable(code));
+            previousRank = rank;
+            previousMean = mean;
+            ++compared;
+        }
+        QCOMPARE(compared, root.value(QStringLiteral("ranked")).toInt());
+        const QJsonObject agreement = root.value(QStringLiteral("agreement")).toObject();
+        QVERIFY(agreement.value(QStringLiteral("total")).toObject().value(QStringLiteral("alpha")).isDouble());
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_cli_stats"));
+}
+
 #include "tst_cli.moc"
