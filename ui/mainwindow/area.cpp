@@ -16,8 +16,7 @@ QList<AreaInfo> AreaInfo::all()
         {Area::Review, QStringLiteral("review"), tr("Review"),
          tr("Scoring applications against the rubric, and the committee's decisions"), tr("Review"),
          tr("The working group scores each application against the rubric here, and the chair sees the committee's "
-            "scores side by side to decide who is accepted, waitlisted or declined. This area is coming in a later "
-            "version of Cohort.")},
+            "scores side by side to decide who is accepted, waitlisted or declined.")},
         {Area::Matching, QStringLiteral("matching"), tr("Matching"),
          tr("Pairing mentees with mentors, and publishing the matches"), tr("Matching"),
          tr("Pair each accepted mentee with a mentor by library type, interests, time zone and how they like to "

@@ -12,6 +12,7 @@
 #include "mainwindow/areasidebar.h"
 #include "mainwindow/jobprogress.h"
 #include "mainwindow/welcomepage.h"
+#include "review/reviewpage.h"
 #include "store/cyclestore.h"
 
 #include <QAction>
@@ -127,6 +128,8 @@ MainWindow::~MainWindow()
         m_dashboard->setDocument(nullptr);
     if (m_applications)
         m_applications->setDocument(nullptr);
+    if (m_review)
+        m_review->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -258,11 +261,22 @@ void MainWindow::createMenus()
     applications->addAction(m_applications->eligibilityRulesAction());
     addAction(m_applications->newApplicationAction());
 
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    review->addAction(m_review->rubricAction());
+    review->addAction(m_review->reviewersAction());
+    review->addAction(m_review->assignAction());
+    review->addSeparator();
+    review->addAction(m_review->blindAction());
+    review->addSeparator();
+    review->addAction(m_review->submitAction());
+    review->addSeparator();
+    review->addActions(m_review->decisionActions());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
-    for (QMenu *menu : {file, edit, view, applications, help})
+    for (QMenu *menu : {file, edit, view, applications, review, help})
         menu->setToolTipsVisible(true);
     rebuildRecentMenu();
 }
@@ -344,9 +358,13 @@ void MainWindow::createCentralWidget()
     connect(m_applications, &ApplicationsPage::clearSearchRequested, this, [this] { m_searchEdit->clear(); });
     connect(m_applications, &ApplicationsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
+    m_review = new ReviewPage(m_areaStack);
+    m_areaStack->addWidget(m_review);
+    connect(m_review, &ReviewPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     const QList<AreaInfo> areas = AreaInfo::all();
     for (const AreaInfo &info : areas) {
-        if (info.area == Area::Dashboard || info.area == Area::Applications)
+        if (info.area == Area::Dashboard || info.area == Area::Applications || info.area == Area::Review)
             continue;
         auto *page = new EmptyState(m_areaStack);
         page->setObjectName(info.iconName + QStringLiteral("Page"));
@@ -478,6 +496,7 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
     m_settings.setLastFile(doc->filePath());
     m_dashboard->setDocument(doc);
     m_applications->setDocument(doc);
+    m_review->setDocument(doc);
     populateCycles();
     m_centralStack->setCurrentIndex(1);
     setCurrentArea(static_cast<Area>(m_settings.currentArea()));
@@ -503,6 +522,7 @@ void MainWindow::closeProgram()
     delete m_importWizard; // it works on the document; a running import is cancelled and rolled back
     m_dashboard->setDocument(nullptr);
     m_applications->setDocument(nullptr);
+    m_review->setDocument(nullptr);
     if (m_document) {
         m_settings.setCurrentArea(static_cast<int>(currentArea()));
         disconnect(m_document.get(), nullptr, this, nullptr);
@@ -556,6 +576,7 @@ void MainWindow::applySelectedCycle()
         m_settings.setSelectedCycle(m_document->filePath(), cycleId);
     m_dashboard->setCycle(cycleId, m_cycleComboBox->currentText());
     m_applications->setCycle(cycleId, m_cycleComboBox->currentText());
+    m_review->setCycle(cycleId, m_cycleComboBox->currentText());
 }
 
 void MainWindow::updateTitle()
@@ -616,6 +637,8 @@ void MainWindow::updateSearchField()
         m_searchEdit->setToolTip(tr("Open a program to search it"));
     else if (currentArea() == Area::Dashboard)
         m_searchEdit->setToolTip(tr("The Dashboard has nothing to search"));
+    else if (currentArea() == Area::Review)
+        m_searchEdit->setToolTip(tr("Review has no search: sort the grid by a column instead"));
     else
         m_searchEdit->setToolTip(
             tr("Search comes with the %1 area in a later version").arg(AreaInfo::of(currentArea()).title));

@@ -28,6 +28,7 @@ class DashboardPage;
 class ImportWizard;
 class JobProgress;
 class ProgramDocument;
+class ReviewPage;
 class WelcomePage;
 
 // The window: the sidebar of areas, the toolbar (cycle, undo/redo, search), the menus and the
@@ -72,6 +73,7 @@ public:
     void setDemoInstaller(const DemoInstaller &installer) { m_demoInstaller = installer; }
     DashboardPage *dashboard() const { return m_dashboard; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
+    ReviewPage *reviewPage() const { return m_review; }
 
 signals:
     void backgroundJobFinished(bool succeeded);
@@ -123,6 +125,7 @@ private:
     QStackedWidget *m_areaStack = nullptr;
     DashboardPage *m_dashboard = nullptr;
     ApplicationsPage *m_applications = nullptr;
+    ReviewPage *m_review = nullptr;
 
     QComboBox *m_cycleComboBox = nullptr;
     QLineEdit *m_searchEdit = nullptr;

@@ -133,6 +133,26 @@ void AppSettings::setHeaderState(const QString &name, const QByteArray &state)
     m_settings->setValue(groupKey(SettingsKeys::HeaderGroup, name), state);
 }
 
+QString AppSettings::reviewRole() const
+{
+    return m_settings->value(SettingsKeys::ReviewRole, QString(SettingsKeys::ReviewRoleDefault)).toString();
+}
+
+void AppSettings::setReviewRole(const QString &role)
+{
+    m_settings->setValue(SettingsKeys::ReviewRole, role);
+}
+
+int AppSettings::reviewMethod() const
+{
+    return m_settings->value(SettingsKeys::ReviewMethod, SettingsKeys::ReviewMethodDefault).toInt();
+}
+
+void AppSettings::setReviewMethod(int method)
+{
+    m_settings->setValue(SettingsKeys::ReviewMethod, method);
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

@@ -45,6 +45,11 @@ public:
     QByteArray headerState(const QString &name) const;
     void setHeaderState(const QString &name, const QByteArray &state);
 
+    QString reviewRole() const;
+    void setReviewRole(const QString &role);
+    int reviewMethod() const;
+    void setReviewMethod(int method);
+
     void sync();
     // The ini file used instead of the system settings, or empty when the system settings are used.
     static QString isolatedFilePath();

@@ -23,4 +23,10 @@ inline constexpr QLatin1String SplitterGroup("splitters");
 // "headers/<name>": QHeaderView::saveState() of one table (column order, widths, hidden columns, sort).
 inline constexpr QLatin1String HeaderGroup("headers");
 
+// The Review area: the role shown and the calibration method of the committee grid.
+inline constexpr QLatin1String ReviewRole("review/role");        // QString: mentee (default) or mentor
+inline constexpr QLatin1String ReviewRoleDefault("mentee");
+inline constexpr QLatin1String ReviewMethod("review/method");    // int: CalibrationMethod
+inline constexpr int ReviewMethodDefault = 2;                    // ReviewerOffset
+
 } // namespace cohort::SettingsKeys
