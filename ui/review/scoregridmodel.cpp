@@ -49,6 +49,23 @@ int ScoreGridModel::criterionCount() const
     return m_data ? int(m_data->criteria.size()) : 0;
 }
 
+// A criterion's name is a phrase ("Connection to children's library service"): in a narrow
+// score column it reads on two lines, broken at the space nearest the middle.
+QString ScoreGridModel::twoLines(const QString &name)
+{
+    if (name.size() <= 16)
+        return name;
+    const qsizetype middle = name.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    }
+    if (best < 0)
+        return name;
+    return name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
+}
+
 int ScoreGridModel::criterionAt(int column) const
 {
     const int criterion = column - 1;
@@ -271,7 +288,7 @@ QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, in
         if (section == applicationColumn())
             return tr("Application");
         if (criterion >= 0)
-            return m_data->criteria.at(criterion).name;
+            return twoLines(m_data->criteria.at(criterion).name);
         if (section == commentColumn())
             return tr("Comment");
         if (section == totalColumn())

@@ -58,11 +58,13 @@ public:
     // Column layout: 0 the application, then the criteria, then these.
     int applicationColumn() const { return 0; }
     int criterionColumn(int criterion) const { return 1 + criterion; }
-    int commentColumn() const { return 1 + criterionCount(); }
-    int totalColumn() const { return 2 + criterionCount(); }
+    // The total right after the scores, where the eye is; the wide comment last.
+    int totalColumn() const { return 1 + criterionCount(); }
+    int commentColumn() const { return 2 + criterionCount(); }
     int othersColumn() const { return 3 + criterionCount(); }
     int criterionCount() const;
     int criterionAt(int column) const; // -1 when the column is not a criterion
+    static QString twoLines(const QString &name);
 
     // Delete: clears the scores and comments of the given cells (one undo step).
     bool clearCells(const QModelIndexList &indexes);

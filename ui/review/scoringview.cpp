@@ -102,13 +102,18 @@ void ScoringView::setReview(std::shared_ptr<const ReviewCycleData> data, int rev
     // Widths: scores narrow, comment wide; the header remembers what the user set since.
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(m_model->applicationColumn(), fontMetrics().averageCharWidth() * 26);
+    // Criterion names come on two lines (ScoreGridModel::twoLines); the tooltip has the whole
+    // name, the guidance and the scale.
+    header->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 10);
+    header->resizeSection(m_model->applicationColumn(), fontMetrics().averageCharWidth() * 24);
     for (int c = 0; c < m_model->criterionCount(); ++c) {
         const int column = m_model->criterionColumn(c);
-        const int title = fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        // Long criterion names elide (the header's tooltip has the name, guidance and scale).
-        header->resizeSection(column, std::clamp(title + 24, fontMetrics().averageCharWidth() * 8,
-                                                 fontMetrics().averageCharWidth() * 18));
+        int title = 0;
+        for (const QString &line : m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            title = std::max(title, fontMetrics().horizontalAdvance(line));
+        // Wide enough for the longer of the two header lines, within reason.
+        header->resizeSection(column, std::clamp(title + 36, fontMetrics().averageCharWidth() * 8,
+                                                 fontMetrics().averageCharWidth() * 32));
     }
     header->resizeSection(m_model->commentColumn(), fontMetrics().averageCharWidth() * 28);
     header->resizeSection(m_model->totalColumn(), fontMetrics().averageCharWidth() * 9);
