@@ -302,7 +302,7 @@ void RubricDialog::copyFromCycleDialog()
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Copy Rubric From Cycle"),
-                                                 tr("Copy the %1' rubric of:").arg(
+                                                 tr("Copy the rubric for %1 from:").arg(
                                                      StatusText::rolePlural(m_role).toLower()),
                                                  names, int(names.size()) - 1, false, &ok);
     if (ok)
