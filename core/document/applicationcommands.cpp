@@ -1,6 +1,7 @@
 #include "document/applicationcommands.h"
 
 #include "db/database.h"
+#include "document/commandsupport.h"
 #include "document/programdocument.h"
 #include "domain/ids.h"
 #include "intake/eligibility.h"
@@ -78,25 +79,8 @@ Status replace(ApplicationStore &store, Person &from, Person &to, const QString 
     return {};
 }
 
-// A failed first redo() drops the command (the stack deletes an obsolete command); a failed
-// later redo() or undo() leaves the stack as it is and says why.
-void fail(QUndoCommand &command, ProgramDocument &document, bool first, const QString &message)
-{
-    if (first)
-        command.setObsolete(true);
-    document.reportFailure(message);
-}
-
-// Runs `work` and the audit entry in one transaction.
-template <typename Work> Status inTransaction(ProgramDocument &document, Work &&work)
-{
-    Transaction transaction(document.database());
-    if (!transaction.started())
-        return transaction.started();
-    if (Status s = work(); !s)
-        return s;
-    return transaction.commit();
-}
+using commands::fail;
+using commands::inTransaction;
 } // namespace
 
 // --- EditApplicationCommand ---

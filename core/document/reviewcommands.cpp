@@ -1,6 +1,7 @@
 #include "document/reviewcommands.h"
 
 #include "db/database.h"
+#include "document/commandsupport.h"
 #include "document/programdocument.h"
 #include "domain/ids.h"
 #include "store/programstore.h"
@@ -23,25 +24,8 @@ namespace {
 constexpr int kSetScoresId = 0x0401;
 constexpr int kSetAssignmentCommentId = 0x0402;
 
-// A failed first redo() drops the command (the stack deletes an obsolete command); a failed
-// later redo() or undo() leaves the stack as it is and says why.
-void fail(QUndoCommand &command, ProgramDocument &document, bool first, const QString &message)
-{
-    if (first)
-        command.setObsolete(true);
-    document.reportFailure(message);
-}
-
-// Runs `work` in one transaction (the audit entry is part of the work).
-template <typename Work> Status inTransaction(ProgramDocument &document, Work &&work)
-{
-    Transaction transaction(document.database());
-    if (!transaction.started())
-        return transaction.started();
-    if (Status s = work(); !s)
-        return s;
-    return transaction.commit();
-}
+using commands::fail;
+using commands::inTransaction;
 
 Status audit(ProgramDocument &document, const QString &action, const QString &entity, const QString &entityId,
              const QString &detail)
