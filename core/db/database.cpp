@@ -6,10 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <cstdio>
@@ -604,6 +607,20 @@ Status Transaction::commit()
     if (!status)
         m_db.rollback();
     return status;
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (m_dialect != Dialect::Sqlite)
+        return nullptr;
+    const QSqlDatabase db = connection();
+    const QSqlDriver *driver = db.driver();
+    if (!driver)
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 } // namespace cohort

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace cohort {
 
@@ -84,6 +85,9 @@ public:
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 
     QSqlDatabase connection() const;
+    // The QSQLITE driver's own sqlite3 handle, for the bulk paths that bind and read through the
+    // sqlite3 C API (StatementCache, ReviewStore::loadCycle); nullptr on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
     Dialect dialect() const { return m_dialect; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

@@ -187,19 +187,6 @@ Decision readDecision(const QSqlQuery &query)
 // driver's own handle (as StatementCache does for writes): ids are matched as UTF-8 bytes and only
 // what the read model keeps becomes a QString. PostgreSQL keeps the Qt Sql path.
 
-sqlite3 *sqliteHandle(const Database &db)
-{
-    if (db.dialect() != Database::Dialect::Sqlite)
-        return nullptr;
-    const QSqlDatabase connection = db.connection();
-    const QSqlDriver *driver = connection.driver();
-    if (!driver)
-        return nullptr;
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Runs sql with text parameters and calls row() for each result row.
 Status nativeQuery(sqlite3 *db, const char *sql, const QList<QByteArray> &binds,
@@ -580,7 +567,7 @@ Result<ReviewCycleData> ReviewStore::loadCycle(const QString &cycleId, const QSt
         return Error{reviewers.error()};
     data.reviewers = std::move(reviewers).value();
     const QString what = tr("Reading the review of the cycle");
-    sqlite3 *native = sqliteHandle(m_db);
+    sqlite3 *native = m_db.sqliteHandle();
     const QByteArray cycleBytes = cycleId.toUtf8();
     const QByteArray roleBytes = role.toUtf8();
 

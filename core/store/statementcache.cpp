@@ -13,20 +13,6 @@ namespace cohort {
 
 namespace {
 
-// The connection's sqlite3 handle, or nullptr when the connection is not SQLite.
-sqlite3 *sqliteHandle(const Database &db)
-{
-    if (db.dialect() != Database::Dialect::Sqlite)
-        return nullptr;
-    const QSqlDatabase connection = db.connection();
-    const QSqlDriver *driver = connection.driver();
-    if (!driver)
-        return nullptr;
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Appends text as UTF-8 (a lone surrogate becomes U+FFFD, as QString::toUtf8() writes it).
 void appendUtf8(std::string &out, QStringView text)
@@ -104,7 +90,7 @@ StatementCache::~StatementCache() = default;
 Status StatementCache::run(const QString &sql, const QVariantList &values, const std::function<QString()> &what)
 {
     if (!m_resolved) {
-        m_sqlite = sqliteHandle(m_db);
+        m_sqlite = m_db.sqliteHandle();
         m_resolved = true;
     }
     if (m_sqlite)
@@ -257,7 +243,7 @@ Status StatementCache::runNative(const QString &sql, const QVariantList &values,
 Status StatementCache::run(const QString &sql, const BindValues &values, const std::function<QString()> &what)
 {
     if (!m_resolved) {
-        m_sqlite = sqliteHandle(m_db);
+        m_sqlite = m_db.sqliteHandle();
         m_resolved = true;
     }
     if (!m_sqlite)
