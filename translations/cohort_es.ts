@@ -5,47 +5,302 @@
     <name></name>
     <message>
         <source>Choose whether the file holds mentor or mentee applications.</source>
-        <translation>Indique si el archivo contiene solicitudes de mentores o de mentorados.</translation>
+        <translation type="vanished">Indique si el archivo contiene solicitudes de mentores o de mentorados.</translation>
     </message>
     <message>
         <source>The cycle to import into does not exist.</source>
-        <translation>El ciclo en el que se iba a importar no existe.</translation>
+        <translation type="vanished">El ciclo en el que se iba a importar no existe.</translation>
     </message>
     <message>
         <source>No column is mapped to the email address; every application needs one.</source>
-        <translation>Ninguna columna está asociada a la dirección de correo electrónico; todas las solicitudes necesitan una.</translation>
+        <translation type="vanished">Ninguna columna está asociada a la dirección de correo electrónico; todas las solicitudes necesitan una.</translation>
     </message>
     <message>
         <source>No column is mapped to the applicant&apos;s name (first name or full name).</source>
-        <translation>Ninguna columna está asociada al nombre del solicitante (nombre de pila o nombre completo).</translation>
+        <translation type="vanished">Ninguna columna está asociada al nombre del solicitante (nombre de pila o nombre completo).</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation>línea %1</translation>
+        <translation type="vanished">línea %1</translation>
     </message>
     <message>
         <source>application %1</source>
-        <translation>solicitud %1</translation>
+        <translation type="vanished">solicitud %1</translation>
     </message>
     <message>
         <source>the applicant&apos;s name is missing</source>
-        <translation>falta el nombre del solicitante</translation>
+        <translation type="vanished">falta el nombre del solicitante</translation>
     </message>
     <message>
         <source>the email address is missing</source>
-        <translation>falta la dirección de correo electrónico</translation>
+        <translation type="vanished">falta la dirección de correo electrónico</translation>
     </message>
     <message>
         <source>%1 already applied in this cycle (%2); skipped</source>
-        <translation>%1 ya presentó una solicitud en este ciclo (%2); se omite</translation>
+        <translation type="vanished">%1 ya presentó una solicitud en este ciclo (%2); se omite</translation>
     </message>
     <message>
         <source>%1 already applied in this cycle (%2); updated</source>
-        <translation>%1 ya presentó una solicitud en este ciclo (%2); se actualiza</translation>
+        <translation type="vanished">%1 ya presentó una solicitud en este ciclo (%2); se actualiza</translation>
     </message>
     <message>
         <source>%1 may be the same person as %2 (same name and library, another email)</source>
-        <translation>%1 puede ser la misma persona que %2 (mismo nombre y biblioteca, otro correo electrónico)</translation>
+        <translation type="vanished">%1 puede ser la misma persona que %2 (mismo nombre y biblioteca, otro correo electrónico)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AddConflictsCommand</name>
+    <message>
+        <source>Someone else changed a conflict of interest meanwhile; reload to see the changes.</source>
+        <translation>Otra persona ha cambiado mientras tanto un conflicto de intereses; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Añadir %n conflicto de intereses</numerusform>
+            <numerusform>Añadir %n conflictos de intereses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict of interest to add.</source>
+        <translation>No hay ningún conflicto de intereses que añadir.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest names a reviewer and a person.</source>
+        <translation>Un conflicto de intereses indica un revisor y una persona.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest has an unknown status or source.</source>
+        <translation>Un conflicto de intereses tiene un estado o un origen desconocido.</translation>
+    </message>
+    <message>
+        <source>The same conflict of interest is listed twice.</source>
+        <translation>El mismo conflicto de intereses aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 already has a conflict of interest with this person.</source>
+        <translation>%1 ya tiene un conflicto de intereses con esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AddCriterionCommand</name>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Un criterio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A criterion belongs to the mentors&apos; or the mentees&apos; rubric.</source>
+        <translation>Un criterio pertenece a la rúbrica de los mentores o a la de los mentorados.</translation>
+    </message>
+    <message>
+        <source>The scale of “%1” must go from a lower to a higher number (%2–%3).</source>
+        <translation>La escala de «%1» debe ir de un número menor a uno mayor (%2–%3).</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” cannot be negative.</source>
+        <translation>El peso de «%1» no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the criterion “%1” meanwhile; reload the rubric to see the changes.</source>
+        <translation>Otra persona ha cambiado mientras tanto el criterio «%1»; vuelva a cargar la rúbrica para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Add Criterion “%1”</source>
+        <translation>Añadir el criterio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AddReviewerCommand</name>
+    <message>
+        <source>A reviewer needs a name.</source>
+        <translation>Un revisor necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A reviewer is the chair or a member.</source>
+        <translation>Un revisor ejerce la presidencia o es miembro.</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 cannot be negative.</source>
+        <translation>La capacidad de %1 no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed reviewer %1 meanwhile; reload to see the changes.</source>
+        <translation>Otra persona ha cambiado mientras tanto el revisor %1; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Add Reviewer %1</source>
+        <translation>Añadir el revisor %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Agreement</name>
+    <message numerus="yes">
+        <source>α = %1 (%n score(s) in %2 application(s))</source>
+        <translation>
+            <numerusform>α = %1 (%n puntuación; solicitudes: %2)</numerusform>
+            <numerusform>α = %1 (%n puntuaciones; solicitudes: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement cannot be measured yet: no application has two scores.</source>
+        <translation>Todavía no se puede medir la concordancia: ninguna solicitud tiene dos puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Agreement cannot be measured: every score is the same.</source>
+        <translation>No se puede medir la concordancia: todas las puntuaciones son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AgreementPanel</name>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>Concordancia por criterio</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; harshness and spread</source>
+        <translation>Severidad y dispersión de los revisores</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Puntuadas</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Spread (SD)</source>
+        <translation>Dispersión (DE)</translation>
+    </message>
+    <message>
+        <source>Harshness</source>
+        <translation>Severidad</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Desfase</translation>
+    </message>
+    <message>
+        <source>Most disagreement</source>
+        <translation>Mayor discrepancia</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>How much lower than their co-reviewers a reviewer scores the same applications, on average: positive = harsher, negative = more lenient</source>
+        <translation>Cuánto más baja puntúa un revisor las mismas solicitudes que los demás revisores de esas solicitudes, de media: positivo = más severo, negativo = más indulgente</translation>
+    </message>
+    <message>
+        <source>The reviewer-offset model&apos;s bias: + lenient, − harsh (what calibration takes off)</source>
+        <translation>El sesgo según el modelo de desfase del revisor: + indulgente, − severo (lo que la calibración descuenta)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (interval): 1 = full agreement, 0 = no more than chance</source>
+        <translation>Alfa de Krippendorff (de intervalo): 1 = concordancia total, 0 = no más que el azar</translation>
+    </message>
+    <message>
+        <source>Applications the reviewers disagree on most</source>
+        <translation>Solicitudes en las que los revisores discrepan más</translation>
+    </message>
+    <message>
+        <source>not enough overlapping scores</source>
+        <translation>no hay suficientes puntuaciones coincidentes</translation>
+    </message>
+    <message>
+        <source>good agreement</source>
+        <translation>buena concordancia</translation>
+    </message>
+    <message>
+        <source>tentative agreement</source>
+        <translation>concordancia provisional</translation>
+    </message>
+    <message>
+        <source>low agreement</source>
+        <translation>concordancia baja</translation>
+    </message>
+    <message>
+        <source>Overall (on the totals): %1 — %2. Below 0.667, reviewers agree too little to rely on one reviewer&apos;s score.</source>
+        <translation>Global (sobre los totales): %1 — %2. Por debajo de 0,667, los revisores concuerdan demasiado poco para fiarse de la puntuación de un solo revisor.</translation>
+    </message>
+    <message>
+        <source>Overall (on the totals): %1</source>
+        <translation>Global (sobre los totales): %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 complete, %2 submitted, of %3 assigned</source>
+        <translation>%1 completas, %2 enviadas, de %3 asignadas</translation>
+    </message>
+    <message>
+        <source>Shares no application with another reviewer</source>
+        <translation>No comparte ninguna solicitud con otro revisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lower than co-reviewers on average (%n shared applications)</source>
+        <translation>
+            <numerusform>%1 por debajo de los demás revisores, de media (%n solicitud compartida)</numerusform>
+            <numerusform>%1 por debajo de los demás revisores, de media (%n solicitudes compartidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 higher than co-reviewers on average (%n shared applications)</source>
+        <translation>
+            <numerusform>%1 por encima de los demás revisores, de media (%n solicitud compartida)</numerusform>
+            <numerusform>%1 por encima de los demás revisores, de media (%n solicitudes compartidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 harsher</source>
+        <translation type="vanished">%1 más severo</translation>
+    </message>
+    <message>
+        <source>%1 more lenient</source>
+        <translation type="vanished">%1 más indulgente</translation>
+    </message>
+    <message>
+        <source>%1 even</source>
+        <translation>%1 en la media</translation>
+    </message>
+    <message>
+        <source>%1 harsh</source>
+        <translation>%1 severo</translation>
+    </message>
+    <message>
+        <source>%1 lenient</source>
+        <translation>%1 indulgente</translation>
     </message>
 </context>
 <context>
@@ -612,6 +867,50 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
+    <message>
+        <source>Choose whether the file holds mentor or mentee applications.</source>
+        <translation>Indique si el archivo contiene solicitudes de mentores o de mentorados.</translation>
+    </message>
+    <message>
+        <source>The cycle to import into does not exist.</source>
+        <translation>El ciclo en el que se iba a importar no existe.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address; every application needs one.</source>
+        <translation>Ninguna columna está asociada a la dirección de correo electrónico; todas las solicitudes necesitan una.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the applicant&apos;s name (first name or full name).</source>
+        <translation>Ninguna columna está asociada al nombre del solicitante (nombre de pila o nombre completo).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>solicitud %1</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is missing</source>
+        <translation>falta el nombre del solicitante</translation>
+    </message>
+    <message>
+        <source>the email address is missing</source>
+        <translation>falta la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); skipped</source>
+        <translation>%1 ya presentó una solicitud en este ciclo (%2); se omite</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); updated</source>
+        <translation>%1 ya presentó una solicitud en este ciclo (%2); se actualiza</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2 (same name and library, another email)</source>
+        <translation>%1 puede ser la misma persona que %2 (mismo nombre y biblioteca, otro correo electrónico)</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ApplicationStore</name>
@@ -727,6 +1026,14 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
         <source>Restoring the conflicts of interest of %1</source>
         <translation>restauración de los conflictos de intereses de %1</translation>
     </message>
+    <message>
+        <source>Saving eligibility verdicts</source>
+        <translation>guardado de los veredictos de admisibilidad</translation>
+    </message>
+    <message>
+        <source>Saving the eligibility verdict of application %1</source>
+        <translation>guardado del veredicto de admisibilidad de la solicitud %1</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ApplicationTableModel</name>
@@ -773,6 +1080,33 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
     <message>
         <source>State or province</source>
         <translation>Estado o provincia</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationTextPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Application text</source>
+        <translation>Texto de la solicitud</translation>
+    </message>
+    <message>
+        <source>No application selected</source>
+        <translation>Ninguna solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a row of the grid to read the application here.</source>
+        <translation>Seleccione una fila de la tabla para leer aquí la solicitud.</translation>
+    </message>
+    <message>
+        <source>Blind review: the applicant&apos;s name, email, library, position and city are hidden.</source>
+        <translation>Revisión anónima: se ocultan el nombre, el correo electrónico, la biblioteca, el puesto y la ciudad del solicitante.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1327,52 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
             <numerusform>Se exportaron %Ln solicitudes a «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Eligibility &amp;Rules…</source>
+        <translation>&amp;Reglas de admisibilidad…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Reglas…</translation>
+    </message>
+    <message>
+        <source>Eligibility Rules</source>
+        <translation>Reglas de admisibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>&amp;Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>No application of the %Ln in this cycle matches the filters.</source>
+        <translation>
+            <numerusform>Ninguna solicitud de este ciclo (%Ln en total) coincide con los filtros.</numerusform>
+            <numerusform>Ninguna solicitud de este ciclo (%Ln en total) coincide con los filtros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No application of the %Ln in this cycle matches “%1” and the filters.</source>
+        <translation>
+            <numerusform>Ninguna solicitud de este ciclo (%Ln en total) coincide con «%1» y los filtros.</numerusform>
+            <numerusform>Ninguna solicitud de este ciclo (%Ln en total) coincide con «%1» y los filtros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a program to set its eligibility rules</source>
+        <translation>Abra un programa para definir sus reglas de admisibilidad</translation>
+    </message>
+    <message>
+        <source>This program is open read-only, so its eligibility rules cannot be changed.</source>
+        <translation>Este programa está abierto en modo de solo lectura, así que no se pueden cambiar sus reglas de admisibilidad.</translation>
+    </message>
+    <message>
+        <source>Eligibility rules belong to a cycle: create or choose a cycle first.</source>
+        <translation>Las reglas de admisibilidad pertenecen a un ciclo: cree o elija antes un ciclo.</translation>
+    </message>
+    <message>
+        <source>Choose which rules make a mentor&apos;s or mentee&apos;s application in %1 eligible</source>
+        <translation>Elegir qué reglas hacen admisible una solicitud de mentor o de mentorado en %1</translation>
+    </message>
 </context>
 <context>
     <name>cohort::AreaInfo</name>
@@ -1026,7 +1406,7 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
     </message>
     <message>
         <source>The working group scores each application against the rubric here, and the chair sees the committee&apos;s scores side by side to decide who is accepted, waitlisted or declined. This area is coming in a later version of Cohort.</source>
-        <translation>Aquí el grupo de trabajo puntúa cada solicitud según la rúbrica, y la presidencia ve las puntuaciones del comité una junto a otra para decidir quién es aceptado, queda en lista de espera o es rechazado. Esta área llegará en una versión posterior de Cohort.</translation>
+        <translation type="vanished">Aquí el grupo de trabajo puntúa cada solicitud según la rúbrica, y la presidencia ve las puntuaciones del comité una junto a otra para decidir quién es aceptado, queda en lista de espera o es rechazado. Esta área llegará en una versión posterior de Cohort.</translation>
     </message>
     <message>
         <source>Matching</source>
@@ -1064,12 +1444,270 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
         <source>Write letter templates once and issue acceptance, waitlist, decline and match introduction letters to everyone at once, as PDF. This area is coming in a later version of Cohort.</source>
         <translation>Escriba una sola vez las plantillas y emita para todos a la vez, en PDF, las cartas de aceptación, de lista de espera, de rechazo y de presentación del emparejamiento. Esta área llegará en una versión posterior de Cohort.</translation>
     </message>
+    <message>
+        <source>The working group scores each application against the rubric here, and the chair sees the committee&apos;s scores side by side to decide who is accepted, waitlisted or declined.</source>
+        <translation>Aquí el grupo de trabajo puntúa cada solicitud según la rúbrica, y la presidencia ve las puntuaciones del comité una junto a otra para decidir quién es aceptado, queda en lista de espera o es rechazado.</translation>
+    </message>
 </context>
 <context>
     <name>cohort::AreaSidebar</name>
     <message>
         <source>Areas</source>
         <translation>Áreas</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AssignReviewersDialog</name>
+    <message>
+        <source>Assign Reviewers — %1</source>
+        <translation>Asignar revisores — %1</translation>
+    </message>
+    <message>
+        <source>Gives each application that is eligible or under review k reviewers, balancing their loads within capacity and never choosing a reviewer with a confirmed conflict. Existing assignments are kept; the same seed gives the same proposal.</source>
+        <translation>Asigna k revisores a cada solicitud admisible o en revisión, equilibrando sus cargas dentro de su capacidad y sin elegir nunca a un revisor con un conflicto confirmado. Las asignaciones existentes se conservan; la misma semilla da la misma propuesta.</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>Revisores por solicitud</translation>
+    </message>
+    <message>
+        <source>How many reviewers read each application (the cycle&apos;s setting: %1)</source>
+        <translation>Cuántos revisores leen cada solicitud (ajuste del ciclo: %1)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>The seed is recorded with every assignment: the same seed and data give the same proposal</source>
+        <translation>La semilla se registra con cada asignación: la misma semilla con los mismos datos da la misma propuesta</translation>
+    </message>
+    <message>
+        <source>&amp;New Seed</source>
+        <translation>&amp;Nueva semilla</translation>
+    </message>
+    <message>
+        <source>Draw another seed (another, equally balanced proposal)</source>
+        <translation>Sacar otra semilla (otra propuesta igual de equilibrada)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers per application:</source>
+        <translation>&amp;Revisores por solicitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; loads</source>
+        <translation>Cargas de los revisores</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Applications assigned in this cycle now (both roles)</source>
+        <translation>Solicitudes asignadas ahora en este ciclo (ambos roles)</translation>
+    </message>
+    <message>
+        <source>Applications assigned in this cycle after applying</source>
+        <translation>Solicitudes asignadas en este ciclo después de aplicar</translation>
+    </message>
+    <message>
+        <source>Applications short of reviewers</source>
+        <translation>Solicitudes a las que les faltan revisores</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Store the proposed assignments (one undo step)</source>
+        <translation>Guardar las asignaciones propuestas (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Short of reviewers:</source>
+        <translation>Les faltan revisores:</translation>
+    </message>
+    <message>
+        <source>Working out a proposal…</source>
+        <translation>Calculando una propuesta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing assignments pair a reviewer with a confirmed conflict: they are kept; unassign them in the committee grid.</source>
+        <translation>
+            <numerusform>%n asignación existente corresponde a un revisor con un conflicto confirmado: se conserva; anúlela en la tabla del comité.</numerusform>
+            <numerusform>%n asignaciones existentes corresponden a un revisor con un conflicto confirmado: se conservan; anúlelas en la tabla del comité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactivo)</translation>
+    </message>
+    <message>
+        <source>At capacity</source>
+        <translation>Capacidad completa</translation>
+    </message>
+    <message numerus="yes">
+        <source>None: every application gets %n reviewers.</source>
+        <translation>
+            <numerusform>Ninguna: cada solicitud recibe %n revisor.</numerusform>
+            <numerusform>Ninguna: cada solicitud recibe %n revisores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n reviews (seed %1).</source>
+        <translation>
+            <numerusform>Se asignó %n revisión (semilla %1).</numerusform>
+            <numerusform>Se asignaron %n revisiones (semilla %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AutoAssign</name>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation>Cada solicitud necesita al menos un revisor.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AutoAssignProposal</name>
+    <message numerus="yes">
+        <source>Proposed %n assignment(s)</source>
+        <translation>
+            <numerusform>Se propone %n asignación</numerusform>
+            <numerusform>Se proponen %n asignaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n application(s)</source>
+        <translation>
+            <numerusform>para %n solicitud</numerusform>
+            <numerusform>para %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 per application, seed %4).</source>
+        <translation>%1 %2 (%3 por solicitud, semilla %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) are short of reviewers.</source>
+        <translation>
+            <numerusform>A %n solicitud le faltan revisores.</numerusform>
+            <numerusform>A %n solicitudes les faltan revisores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing assignment(s) pair a reviewer with someone they have a conflict of interest with.</source>
+        <translation>
+            <numerusform>%n asignación existente une a un revisor con alguien con quien tiene un conflicto de intereses.</numerusform>
+            <numerusform>%n asignaciones existentes unen a un revisor con alguien con quien tiene un conflicto de intereses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Calibration</name>
+    <message>
+        <source>The numbers of applications and reviewers cannot be negative.</source>
+        <translation>El número de solicitudes y el de revisores no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s own scale needs at least 2 scores.</source>
+        <translation>La escala propia de un revisor necesita al menos 2 puntuaciones.</translation>
+    </message>
+    <message>
+        <source>The settings of the reviewer-offset model are not valid.</source>
+        <translation>Los ajustes del modelo de desfase del revisor no son válidos.</translation>
+    </message>
+    <message>
+        <source>Raw mean</source>
+        <translation>Media bruta</translation>
+    </message>
+    <message>
+        <source>Z-score (per reviewer)</source>
+        <translation>Puntuación z (por revisor)</translation>
+    </message>
+    <message>
+        <source>Reviewer-offset model</source>
+        <translation>Modelo de desfase del revisor</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ChangeAssignmentsCommand</name>
+    <message>
+        <source>Someone else changed this meanwhile; reload to see the changes.</source>
+        <translation>Otra persona ha cambiado esto mientras tanto; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation>un revisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n Application(s)</source>
+        <translation>
+            <numerusform>Asignar %n solicitud</numerusform>
+            <numerusform>Asignar %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n Application(s)</source>
+        <translation>
+            <numerusform>Quitar la asignación de %n solicitud</numerusform>
+            <numerusform>Quitar la asignación de %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Assignments</source>
+        <translation>Cambiar las asignaciones</translation>
+    </message>
+    <message>
+        <source>No assignment to change.</source>
+        <translation>No hay ninguna asignación que cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 has scored %2; unassigning would remove those scores.</source>
+        <translation>%1 ya ha puntuado %2; quitar la asignación eliminaría esas puntuaciones.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>la solicitud</translation>
+    </message>
+    <message>
+        <source>An application to assign is not in this cycle; someone else may have removed it.</source>
+        <translation>Una solicitud que se quiere asignar no está en este ciclo; puede que otra persona la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>A reviewer to assign no longer exists; someone else may have removed them.</source>
+        <translation>Un revisor que se quiere asignar ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Application %1 belongs to another cycle.</source>
+        <translation>La solicitud %1 pertenece a otro ciclo.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation>%1 ya está asignado a %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with the applicant of %2.</source>
+        <translation>%1 tiene un conflicto de intereses con el solicitante de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has entered scores for an application of this step since; clear them first.</source>
+        <translation>%1 ha introducido desde entonces puntuaciones para una solicitud de este cambio; bórrelas antes.</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +2053,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: cohort-cli &lt;orden&gt; [opciones]
 
 Trabaje con un archivo de programa de mentoría sin ventana.
 
@@ -1627,6 +2265,559 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
             <numerusform>Se escribió %n solicitud de %1 en %2.</numerusform>
             <numerusform>Se escribieron %n solicitudes de %1 en %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+
+Trabaje con un archivo de programa de mentoría sin ventana.
+
+Órdenes:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Escribe un archivo de programa de demostración realista (determinista para cada semilla)
+  info FILE [--json]   Muestra el programa, sus ciclos y lo que contienen
+  check FILE [--json]  Comprueba un archivo de programa: integridad, versión del esquema, claves foráneas
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importa solicitudes de la exportación CSV de un formulario en línea, todas o ninguna
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporta a CSV las solicitudes de un ciclo (a stdout sin --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Asigna K revisores a cada solicitud, respetando capacidades y conflictos
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Clasifica las solicitudes: puntuaciones calibradas, concordancia, escalas de los revisores
+
+Opciones:
+  -h, --help           Muestra esta ayuda (o la de una orden: cohort-cli demo --help)
+  -v, --version        Muestra la versión
+
+Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review assign|stats FILE --cycle C [options]  (see cohort-cli review assign --help)</source>
+        <translation>Uso: cohort-cli review assign|stats FILE --cycle C [opciones]  (véase cohort-cli review assign --help)</translation>
+    </message>
+    <message>
+        <source>review needs a subcommand: assign or stats.</source>
+        <translation>review necesita una suborden: assign o stats.</translation>
+    </message>
+    <message>
+        <source>unknown review subcommand “%1”.</source>
+        <translation>suborden de review desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review assign FILE --cycle C [--role mentor|mentee] [--per-application K] [--seed S] [--dry-run] [--json]</source>
+        <translation>Uso: cohort-cli review assign FILE --cycle C [--role mentor|mentee] [--per-application K] [--seed S] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to the cycle&apos;s applications in review: K per application (the cycle&apos;s setting, 2 by default), within each reviewer&apos;s capacity, never a reviewer with a confirmed conflict, keeping the assignments already made. The same seed gives the same assignment. Applications left short are listed with the reason.</source>
+        <translation>Asigna revisores a las solicitudes en revisión del ciclo: K por solicitud (el ajuste del ciclo, 2 por omisión), dentro de la capacidad de cada revisor, nunca un revisor con un conflicto confirmado, y conserva las asignaciones ya hechas. La misma semilla da la misma asignación. Las solicitudes a las que les faltan revisores se enumeran con el motivo.</translation>
+    </message>
+    <message>
+        <source>Reviewers per application.</source>
+        <translation>Revisores por solicitud.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The seed (recorded with each assignment).</source>
+        <translation>La semilla (se registra con cada asignación).</translation>
+    </message>
+    <message>
+        <source>Show the proposal; write nothing.</source>
+        <translation>Muestra la propuesta; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Imprime el resultado en JSON.</translation>
+    </message>
+    <message>
+        <source>review assign needs a FILE.</source>
+        <translation>review assign necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>review assign takes one FILE.</source>
+        <translation>review assign admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>review assign needs --cycle.</source>
+        <translation>review assign necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>--per-application needs a whole number from 1 to 20.</source>
+        <translation>--per-application necesita un número entero entre 1 y 20.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation>--seed necesita un número entero igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so reviewers cannot be assigned.</source>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden asignar revisores.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review stats FILE --cycle C [--role mentor|mentee] [--method raw|z|offset] [--json]</source>
+        <translation>Uso: cohort-cli review stats FILE --cycle C [--role mentor|mentee] [--method raw|z|offset] [--json]</translation>
+    </message>
+    <message>
+        <source>Rank a cycle&apos;s applications from the reviewers&apos; complete scores: raw means, per-reviewer z-scores and the reviewer-offset model side by side, agreement between reviewers (Krippendorff&apos;s alpha), each reviewer&apos;s scale, and the applications reviewers disagree on most. Applications appear by code.</source>
+        <translation>Clasifica las solicitudes de un ciclo a partir de las puntuaciones completas de los revisores: medias brutas, puntuaciones z por revisor y el modelo de desfase del revisor, una junto a otra; la concordancia entre revisores (alfa de Krippendorff), la escala de cada revisor y las solicitudes en las que más discrepan los revisores. Las solicitudes aparecen por su código.</translation>
+    </message>
+    <message>
+        <source>mentor or mentee (default: mentee).</source>
+        <translation>mentor o mentee (por omisión: mentee).</translation>
+    </message>
+    <message>
+        <source>The ranking: raw, z or offset (default: offset).</source>
+        <translation>La clasificación: raw, z u offset (por omisión: offset).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Print the statistics as JSON.</source>
+        <translation>Imprime las estadísticas en JSON.</translation>
+    </message>
+    <message>
+        <source>review stats needs a FILE.</source>
+        <translation>review stats necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>review stats takes one FILE.</source>
+        <translation>review stats admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>review stats needs --cycle.</source>
+        <translation>review stats necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>--method is raw, z or offset.</source>
+        <translation>--method admite raw, z u offset.</translation>
+    </message>
+    <message>
+        <source>%1, %2 applications: %3 ranked by %4.</source>
+        <translation>%1, solicitudes de %2: %3 clasificadas según %4.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of %2 cells; %3 of %4 assignments complete, %5 submitted.</source>
+        <translation>Puntuadas: %1 de %2 celdas; %3 de %4 asignaciones completas, %5 enviadas.</translation>
+    </message>
+    <message>
+        <source>Agreement on the totals: %1</source>
+        <translation>Concordancia sobre los totales: %1</translation>
+    </message>
+    <message>
+        <source>rank  change  code        reviews    raw  calibrated  spread  decision</source>
+        <translation>pos.  cambio  código       revis.  bruta   calibrada   disp.  decisión</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CommitteeGridModel</name>
+    <message>
+        <source>Raw mean</source>
+        <translation>Media bruta</translation>
+    </message>
+    <message>
+        <source>Z-scores</source>
+        <translation>Puntuaciones z</translation>
+    </message>
+    <message>
+        <source>Reviewer offset</source>
+        <translation>Desfase del revisor</translation>
+    </message>
+    <message>
+        <source>↑%1 up</source>
+        <translation>↑%1 sube</translation>
+    </message>
+    <message>
+        <source>↓%1 down</source>
+        <translation>↓%1 baja</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>puesto %1</translation>
+    </message>
+    <message>
+        <source>unranked</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>In under %1 (%2)</source>
+        <translation>Dentro del objetivo con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Out under %1 (%2)</source>
+        <translation>Fuera del objetivo con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not scored yet</source>
+        <translation>%1: todavía sin puntuar</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far (%3 of %4 criteria); not counted until complete</source>
+        <translation>%1: %2 por ahora (%3 de %4 criterios); no cuenta hasta que esté completa</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assigned reviews are complete</source>
+        <translation>
+            <numerusform>%1 de %n revisión asignada está completa</numerusform>
+            <numerusform>%1 de %n revisiones asignadas están completas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No complete review yet</source>
+        <translation>Todavía no hay ninguna revisión completa</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2: offset scores compare only within one group of applications that share reviewers</source>
+        <translation>Grupo %1 de %2: las puntuaciones con desfase solo son comparables dentro de un mismo grupo de solicitudes que comparten revisores</translation>
+    </message>
+    <message>
+        <source>Highest − lowest complete total: %1</source>
+        <translation>Total completo más alto − más bajo: %1</translation>
+    </message>
+    <message>
+        <source>Not ranked: no complete review yet</source>
+        <translation>Sin clasificar: todavía no hay ninguna revisión completa</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 under %3</source>
+        <translation>Puesto %1 de %2 con %3</translation>
+    </message>
+    <message>
+        <source>Same rank under raw mean and %1 (%2)</source>
+        <translation>Mismo puesto con la media bruta y con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 under %2 than under raw mean: rank %3 → %4</source>
+        <translation>%1 con %2 que con la media bruta: puesto %3 → %4</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Más arriba</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Más abajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within or outside the target (%n places) under every method alike</source>
+        <translation>
+            <numerusform>Dentro o fuera del objetivo (%n plaza) igual con todos los métodos</numerusform>
+            <numerusform>Dentro o fuera del objetivo (%n plazas) igual con todos los métodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Calibrada</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Raw → calibrated</source>
+        <translation>Bruta → calibrada</translation>
+    </message>
+    <message>
+        <source>Other methods</source>
+        <translation>Otros métodos</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Blind review is on: applications appear under their code</source>
+        <translation>La revisión anónima está activada: las solicitudes aparecen con su código</translation>
+    </message>
+    <message>
+        <source>Code and applicant</source>
+        <translation>Código y solicitante</translation>
+    </message>
+    <message>
+        <source>%1&apos;s weighted total (… while incomplete)</source>
+        <translation>Total ponderado de %1 (… mientras esté incompleto)</translation>
+    </message>
+    <message>
+        <source>The total of the application&apos;s review number %1 (the reviewer is in the cell&apos;s tooltip)</source>
+        <translation>El total de la revisión número %1 de la solicitud (el revisor figura en la descripción emergente de la celda)</translation>
+    </message>
+    <message>
+        <source>Complete reviews of the assigned ones; only complete reviews count</source>
+        <translation>Revisiones completas de entre las asignadas; solo cuentan las revisiones completas</translation>
+    </message>
+    <message>
+        <source>The plain mean of the complete reviews&apos; totals</source>
+        <translation>La media simple de los totales de las revisiones completas</translation>
+    </message>
+    <message>
+        <source>The score under %1 (choose the method above the grid)</source>
+        <translation>La puntuación con %1 (elija el método encima de la tabla)</translation>
+    </message>
+    <message>
+        <source>Highest − lowest complete total: large when the reviewers disagree</source>
+        <translation>Total completo más alto − más bajo: grande cuando los revisores discrepan</translation>
+    </message>
+    <message>
+        <source>Rank under %1 (1 = best)</source>
+        <translation>Puesto con %1 (1 = el mejor)</translation>
+    </message>
+    <message>
+        <source>How many places calibration moves the application from its raw-mean rank</source>
+        <translation>Cuántos puestos desplaza la calibración a la solicitud respecto a su puesto por media bruta</translation>
+    </message>
+    <message>
+        <source>Where being within the target would differ under another method</source>
+        <translation>Dónde estar dentro del objetivo cambiaría con otro método</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision; it sets the application&apos;s status</source>
+        <translation>La decisión del comité; fija el estado de la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CommitteeView</name>
+    <message>
+        <source>Calibration method</source>
+        <translation>Método de calibración</translation>
+    </message>
+    <message>
+        <source>How reviewers&apos; totals become one score: the plain mean, each reviewer&apos;s scores standardized (z-scores), or the reviewer-offset model (score = quality + the reviewer&apos;s bias)</source>
+        <translation>Cómo se combinan los totales de los revisores en una sola puntuación: la media simple, las puntuaciones de cada revisor estandarizadas (puntuaciones z) o el modelo de desfase del revisor (puntuación = calidad + sesgo del revisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Committee grid</source>
+        <translation>Tabla del comité</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>Co&amp;ncordancia</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 fill the %Ln places with the same applications.</source>
+        <translation>
+            <numerusform>%1 y %2 cubren %Ln plaza con la misma solicitud.</numerusform>
+            <numerusform>%1 y %2 cubren las %Ln plazas con las mismas solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 differ on %3 of the %Ln places.</source>
+        <translation>
+            <numerusform>%1 y %2 difieren en %3 de %Ln plaza.</numerusform>
+            <numerusform>%1 y %2 difieren en %3 de las %Ln plazas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target is set for this role, so the methods are not compared on acceptance.</source>
+        <translation>No hay ningún objetivo definido para este rol, así que los métodos no se comparan en cuanto a la aceptación.</translation>
+    </message>
+    <message>
+        <source>Clear Decision</source>
+        <translation>Quitar la decisión</translation>
+    </message>
+    <message>
+        <source>Select the applications to decide on first.</source>
+        <translation>Seleccione antes las solicitudes sobre las que decidir.</translation>
+    </message>
+    <message>
+        <source>The selected applications are already “%1”.</source>
+        <translation>Las solicitudes seleccionadas ya están así: «%1».</translation>
+    </message>
+    <message>
+        <source>Decision Not Made</source>
+        <translation>Decisión no tomada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the decision of %n applications.</source>
+        <translation>
+            <numerusform>Se quitó la decisión de %n solicitud.</numerusform>
+            <numerusform>Se quitó la decisión de %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applications.</source>
+        <translation>
+            <numerusform>%1: %n solicitud.</numerusform>
+            <numerusform>%1: %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already reviews the selected applications.</source>
+        <translation>%1 ya revisa las solicitudes seleccionadas.</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with %2.</source>
+        <translation>%1 tiene un conflicto de intereses con %2.</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Asignar a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n applications to %1.</source>
+        <translation>
+            <numerusform>Se asignó %n solicitud a %1.</numerusform>
+            <numerusform>Se asignaron %n solicitudes a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not %1: a conflict of interest.</source>
+        <translation>No asignadas: %1 (conflicto de intereses).</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Quitar la asignación a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n applications off %1&apos;s list.</source>
+        <translation>
+            <numerusform>Se quitó %n solicitud de la lista de %1.</numerusform>
+            <numerusform>Se quitaron %n solicitudes de la lista de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had scores, which went with them (Edit › Undo brings them back).</source>
+        <translation>
+            <numerusform>%n de ellas tenía puntuaciones, que se eliminaron con ella (Editar › Deshacer las recupera).</numerusform>
+            <numerusform>%n de ellas tenían puntuaciones, que se eliminaron con ellas (Editar › Deshacer las recupera).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>A&amp;signar a</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Quitar la &amp;asignación</translation>
+    </message>
+    <message>
+        <source>Add %1 as a reviewer of the selected applications (skipping conflicts of interest)</source>
+        <translation>Añadir a %1 como revisor de las solicitudes seleccionadas (omitiendo los conflictos de intereses)</translation>
+    </message>
+    <message>
+        <source>Take the selected applications off %1&apos;s list (their scores go too; Undo brings them back)</source>
+        <translation>Quitar las solicitudes seleccionadas de la lista de %1 (también se eliminan sus puntuaciones; Deshacer las recupera)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ConflictSuggestions</name>
+    <message>
+        <source>The reviewer&apos;s own application (same email)</source>
+        <translation>La propia solicitud del revisor (mismo correo electrónico)</translation>
+    </message>
+    <message>
+        <source>Same library: %1</source>
+        <translation>Misma biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Same email domain: %1</source>
+        <translation>Mismo dominio de correo electrónico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CopyRubricCommand</name>
+    <message>
+        <source>Copy the Mentors&apos; Rubric</source>
+        <translation>Copiar la rúbrica de los mentores</translation>
+    </message>
+    <message>
+        <source>Copy the Mentees&apos; Rubric</source>
+        <translation>Copiar la rúbrica de los mentorados</translation>
+    </message>
+    <message>
+        <source>Choose another cycle to copy the rubric from.</source>
+        <translation>Elija otro ciclo del que copiar la rúbrica.</translation>
+    </message>
+    <message>
+        <source>That cycle has no rubric for this role to copy.</source>
+        <translation>Ese ciclo no tiene ninguna rúbrica para este rol que copiar.</translation>
+    </message>
+    <message>
+        <source>This rubric already has every criterion of that cycle.</source>
+        <translation>Esta rúbrica ya tiene todos los criterios de ese ciclo.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +3209,87 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::DecisionCount</name>
+    <message>
+        <source>%1 of %2 accepted (target from the accepted mentors&apos; capacity)</source>
+        <translation>%1 de %2 aceptadas (objetivo según la capacidad de los mentores aceptados)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 de %2 aceptadas</translation>
+    </message>
+    <message>
+        <source>%1 accepted (no target)</source>
+        <translation>%1 aceptadas (sin objetivo)</translation>
+    </message>
+    <message>
+        <source>%1; %2 waitlisted, %3 declined, %4 undecided</source>
+        <translation>%1; %2 en lista de espera, %3 rechazadas, %4 sin decidir</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DecisionRationaleDialog</name>
+    <message>
+        <source>Rationale for “%1”</source>
+        <translation>Justificación de «%1»</translation>
+    </message>
+    <message>
+        <source>This decision departs from the calibrated order (the reviewer-offset ranking), so the committee records why:</source>
+        <translation>Esta decisión se aparta del orden calibrado (la clasificación del modelo de desfase del revisor), así que el comité deja constancia del motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (kept with the decision and shown as the status reason):</source>
+        <translation>&amp;Justificación (se guarda con la decisión y se muestra como motivo del estado):</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>e.g. Strong fit with the available mentors&apos; experience in school libraries</source>
+        <translation>Por ejemplo: encaja muy bien con la experiencia de los mentores disponibles en bibliotecas escolares</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decidir</translation>
+    </message>
+    <message>
+        <source>Make the decision with this rationale (Edit › Undo takes it back)</source>
+        <translation>Tomar la decisión con esta justificación (Editar › Deshacer la revierte)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DecisionRules</name>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>en lista de espera</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>%1 has no calibrated score, while %2 (ranked %3) is not accepted.</source>
+        <translation>%1 no tiene puntuación calibrada, mientras que %2 (en el puesto %3) no está aceptada.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked %2, below the target of %3, while %4 (ranked %5) is not accepted.</source>
+        <translation>%1 ocupa el puesto %2, fuera del objetivo de %3, mientras que %4 (en el puesto %5) no está aceptada.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked %2, while %3 (ranked %4) is not accepted.</source>
+        <translation>%1 ocupa el puesto %2, mientras que %3 (en el puesto %4) no está aceptada.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked %2, within the target of %3, but is %4.</source>
+        <translation>%1 ocupa el puesto %2, dentro del objetivo de %3, pero está %4.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::DemoBuilder</name>
     <message>
         <source>The demo program was cancelled.</source>
@@ -2110,6 +3382,46 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::EditCriterionCommand</name>
+    <message numerus="yes">
+        <source>%n score(s) of “%1” lie outside %2–%3; change them first.</source>
+        <translation>
+            <numerusform>%n puntuación de «%1» está fuera de %2–%3; cámbiela antes.</numerusform>
+            <numerusform>%n puntuaciones de «%1» están fuera de %2–%3; cámbielas antes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of “%1” are marked N/A; score them before turning N/A off.</source>
+        <translation>
+            <numerusform>%n celda de «%1» está marcada como N/A; puntúela antes de desactivar N/A.</numerusform>
+            <numerusform>%n celdas de «%1» están marcadas como N/A; puntúelas antes de desactivar N/A.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Criterion “%1”</source>
+        <translation>Editar el criterio «%1»</translation>
+    </message>
+    <message>
+        <source>Nothing changed in “%1”.</source>
+        <translation>No ha cambiado nada en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EditReviewerCommand</name>
+    <message>
+        <source>Deactivate Reviewer %1</source>
+        <translation>Desactivar el revisor %1</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer %1</source>
+        <translation>Editar el revisor %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed for %1.</source>
+        <translation>No ha cambiado nada para %1.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::Eligibility</name>
     <message>
         <source>Eligible</source>
@@ -2158,6 +3470,204 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>The saved eligibility rules for mentees cannot be read (%1); save them again.</source>
         <translation>No se pueden leer las reglas de admisibilidad guardadas para los mentorados (%1); vuelva a guardarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EligibilityRulesDialog</name>
+    <message>
+        <source>Eligibility Rules — %1</source>
+        <translation>Reglas de admisibilidad — %1</translation>
+    </message>
+    <message>
+        <source>Applications to %1 are checked against these rules. Saving them checks every mentor&apos;s or mentee&apos;s application again and updates its eligibility; no status changes, as accepting or turning down an application stays the committee&apos;s decision.</source>
+        <translation>Las solicitudes para %1 se comprueban según estas reglas. Al guardarlas se vuelven a comprobar todas las solicitudes de mentores o de mentorados y se actualiza su admisibilidad; ningún estado cambia, porque aceptar o rechazar una solicitud sigue siendo una decisión del comité.</translation>
+    </message>
+    <message>
+        <source>%1 The defaults are shown; saving replaces the saved rules.</source>
+        <translation>%1 Se muestran los valores predeterminados; al guardar se sustituyen las reglas guardadas.</translation>
+    </message>
+    <message>
+        <source>This program is open read-only, so its eligibility rules cannot be changed. %1</source>
+        <translation>Este programa está abierto en modo de solo lectura, así que no se pueden cambiar sus reglas de admisibilidad. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation>&amp;Guardar las reglas</translation>
+    </message>
+    <message>
+        <source>Save the rules and check this cycle&apos;s applications against them again (one undo step)</source>
+        <translation>Guardar las reglas y volver a comprobar con ellas las solicitudes de este ciclo (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Restablecer los &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>Tick the program&apos;s standard rules for mentors and mentees (nothing is saved until you save)</source>
+        <translation>Marcar las reglas estándar del programa para mentores y mentorados (no se guarda nada hasta que guarde)</translation>
+    </message>
+    <message>
+        <source>Close without changing the rules</source>
+        <translation>Cerrar sin cambiar las reglas</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados</translation>
+    </message>
+    <message>
+        <source>Must be an &amp;ALSC member</source>
+        <translation>Debe ser miembro de la &amp;ALSC</translation>
+    </message>
+    <message>
+        <source>Mentors who are not members of ALSC are not eligible.</source>
+        <translation>Los mentores que no son miembros de la ALSC no son admisibles.</translation>
+    </message>
+    <message>
+        <source>Must &amp;promise to stay an ALSC member for the program year</source>
+        <translation>Debe &amp;comprometerse a seguir siendo miembro de la ALSC durante el año del programa</translation>
+    </message>
+    <message>
+        <source>Mentors must confirm on the form that they will keep their ALSC membership for the whole program year.</source>
+        <translation>Los mentores deben confirmar en el formulario que mantendrán su afiliación a la ALSC durante todo el año del programa.</translation>
+    </message>
+    <message>
+        <source>Must have &amp;experience in children&apos;s librarianship or children&apos;s literature</source>
+        <translation>Debe tener &amp;experiencia en bibliotecas infantiles o en literatura infantil</translation>
+    </message>
+    <message>
+        <source>Mentors must give years of experience or list the areas they know.</source>
+        <translation>Los mentores deben indicar sus años de experiencia o enumerar las áreas que conocen.</translation>
+    </message>
+    <message>
+        <source>Must have a co&amp;nnection to children&apos;s library service</source>
+        <translation>Debe tener una &amp;relación con el servicio bibliotecario infantil</translation>
+    </message>
+    <message>
+        <source>Mentees must say how they are connected to library service to children (work, study or volunteering).</source>
+        <translation>Los mentorados deben indicar qué relación tienen con el servicio bibliotecario infantil (trabajo, estudios o voluntariado).</translation>
+    </message>
+    <message>
+        <source>Must be 18, or have a parent&apos;s or &amp;guardian&apos;s permission</source>
+        <translation>Debe tener 18 años o el permiso de su madre, padre o &amp;tutor</translation>
+    </message>
+    <message>
+        <source>Mentees younger than 18 are eligible only with a parent&apos;s or guardian&apos;s permission.</source>
+        <translation>Los mentorados menores de 18 años solo son admisibles con el permiso de su madre, padre o tutor.</translation>
+    </message>
+    <message>
+        <source>Must be &amp;18 (no exceptions)</source>
+        <translation>Debe tener &amp;18 años (sin excepciones)</translation>
+    </message>
+    <message>
+        <source>Mentees younger than 18 are not eligible, even with a parent&apos;s or guardian&apos;s permission. When ticked, this replaces the rule above.</source>
+        <translation>Los mentorados menores de 18 años no son admisibles, ni siquiera con el permiso de su madre, padre o tutor. Si se marca, sustituye a la regla anterior.</translation>
+    </message>
+    <message>
+        <source>While ticked, this replaces the rule above: a parent&apos;s or guardian&apos;s permission no longer counts.</source>
+        <translation>Mientras esté marcada, sustituye a la regla anterior: el permiso de la madre, el padre o el tutor deja de contar.</translation>
+    </message>
+    <message>
+        <source>Effect on mentor applications</source>
+        <translation>Efecto en las solicitudes de mentores</translation>
+    </message>
+    <message>
+        <source>Effect on mentee applications</source>
+        <translation>Efecto en las solicitudes de mentorados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln eligible</source>
+        <translation>
+            <numerusform>%Ln admisible</numerusform>
+            <numerusform>%Ln admisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to eligible</source>
+        <translation>
+            <numerusform>%Ln pasa a admisible</numerusform>
+            <numerusform>%Ln pasan a admisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not eligible</source>
+        <translation>
+            <numerusform>%Ln no admisible</numerusform>
+            <numerusform>%Ln no admisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to not eligible</source>
+        <translation>
+            <numerusform>%Ln pasa a no admisible</numerusform>
+            <numerusform>%Ln pasan a no admisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applications could not be read, so the effect of the rules cannot be shown: %1</source>
+        <translation>No se pudieron leer las solicitudes, así que no se puede mostrar el efecto de las reglas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved rules: %L1 of %Ln mentor applications meet them.</source>
+        <translation>
+            <numerusform>Reglas guardadas: %L1 de %Ln solicitud de mentor las cumple.</numerusform>
+            <numerusform>Reglas guardadas: las cumplen %L1 de las %Ln solicitudes de mentores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved rules: %L1 of %Ln mentee applications meet them.</source>
+        <translation>
+            <numerusform>Reglas guardadas: %L1 de %Ln solicitud de mentorado las cumple.</numerusform>
+            <numerusform>Reglas guardadas: las cumplen %L1 de las %Ln solicitudes de mentorados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor application would change verdict.</source>
+        <translation>Ninguna solicitud de mentor cambiaría de veredicto.</translation>
+    </message>
+    <message>
+        <source>No mentee application would change verdict.</source>
+        <translation>Ninguna solicitud de mentorado cambiaría de veredicto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor applications would change verdict: %1.</source>
+        <translation>
+            <numerusform>%Ln solicitud de mentor cambiaría de veredicto: %1.</numerusform>
+            <numerusform>%Ln solicitudes de mentores cambiarían de veredicto: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee applications would change verdict: %1.</source>
+        <translation>
+            <numerusform>%Ln solicitud de mentorado cambiaría de veredicto: %1.</numerusform>
+            <numerusform>%Ln solicitudes de mentorados cambiarían de veredicto: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not yet checked would get a first verdict: %1.</source>
+        <translation>
+            <numerusform>%Ln aún sin comprobar recibiría un primer veredicto: %1.</numerusform>
+            <numerusform>%Ln aún sin comprobar recibirían un primer veredicto: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Eligibility Rules of %1</source>
+        <translation>Cambiar las reglas de admisibilidad de %1</translation>
+    </message>
+    <message>
+        <source>Eligibility Rules</source>
+        <translation>Reglas de admisibilidad</translation>
+    </message>
+    <message>
+        <source>The rules were not saved.
+
+%1</source>
+        <translation>No se guardaron las reglas.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +5024,14 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
             <numerusform>Se importaron %n solicitudes en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>Review has no search: sort the grid by a column instead</source>
+        <translation>En Revisión no se puede buscar: ordene la tabla por una columna</translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchStore</name>
@@ -3656,6 +5174,25 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::ObservationIndex</name>
+    <message>
+        <source>A score of application %1 by reviewer %2 is not a number.</source>
+        <translation>Una puntuación de la solicitud %1 del revisor %2 no es un número.</translation>
+    </message>
+    <message>
+        <source>A score names application %1, which is not in the list.</source>
+        <translation>Una puntuación hace referencia a la solicitud %1, que no está en la lista.</translation>
+    </message>
+    <message>
+        <source>A score names reviewer %1, who is not in the list.</source>
+        <translation>Una puntuación hace referencia al revisor %1, que no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has two scores for application %2.</source>
+        <translation>El revisor %1 tiene dos puntuaciones para la solicitud %2.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ProgramStore</name>
     <message>
         <source>Saving the program</source>
@@ -3699,10 +5236,436 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::RemoveConflictsCommand</name>
+    <message numerus="yes">
+        <source>Remove %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Eliminar %n conflicto de intereses</numerusform>
+            <numerusform>Eliminar %n conflictos de intereses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict of interest to remove.</source>
+        <translation>No hay ningún conflicto de intereses que eliminar.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RemoveCriterionCommand</name>
+    <message numerus="yes">
+        <source>“%1” cannot be removed: %n cell(s) are scored. Clear them first.</source>
+        <translation>
+            <numerusform>No se puede eliminar «%1»: %n celda tiene puntuación. Bórrela antes.</numerusform>
+            <numerusform>No se puede eliminar «%1»: %n celdas tienen puntuación. Bórrelas antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Criterion “%1”</source>
+        <translation>Eliminar el criterio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RemoveReviewerCommand</name>
+    <message numerus="yes">
+        <source>%1 has %n assignment(s) and cannot be removed; make them inactive instead.</source>
+        <translation>
+            <numerusform>%1 tiene %n asignación y no se puede eliminar; en su lugar, márquelo como inactivo.</numerusform>
+            <numerusform>%1 tiene %n asignaciones y no se puede eliminar; en su lugar, márquelo como inactivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the liaison of %n match(es) and cannot be removed; make them inactive instead.</source>
+        <translation>
+            <numerusform>%1 es la persona de enlace de %n emparejamiento y no se puede eliminar; en su lugar, márquelo como inactivo.</numerusform>
+            <numerusform>%1 es la persona de enlace de %n emparejamientos y no se puede eliminar; en su lugar, márquelo como inactivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts of interest were recorded for %1 meanwhile; remove them first.</source>
+        <translation>Mientras tanto se registraron conflictos de intereses para %1; elimínelos antes.</translation>
+    </message>
+    <message>
+        <source>Remove Reviewer %1</source>
+        <translation>Eliminar el revisor %1</translation>
+    </message>
+</context>
+<context>
     <name>cohort::RenameProgramCommand</name>
     <message>
         <source>Rename Program</source>
         <translation>Cambiar el nombre del programa</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewCharts</name>
+    <message>
+        <source>Each reviewer&apos;s totals</source>
+        <translation>Totales de cada revisor</translation>
+    </message>
+    <message>
+        <source>reviewers&apos; scores</source>
+        <translation>puntuaciones de los revisores</translation>
+    </message>
+    <message>
+        <source>Raw mean against calibrated score</source>
+        <translation>Media bruta frente a puntuación calibrada</translation>
+    </message>
+    <message>
+        <source>raw and calibrated scores</source>
+        <translation>puntuaciones brutas y calibradas</translation>
+    </message>
+    <message>
+        <source>Calibrated scores</source>
+        <translation>Puntuaciones calibradas</translation>
+    </message>
+    <message>
+        <source>score histogram</source>
+        <translation>histograma de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Choose the chart; right-click a chart to export it as PNG or PDF</source>
+        <translation>Elegir el gráfico (haga clic con el botón derecho en un gráfico para exportarlo como PNG o PDF)</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; score distributions</source>
+        <translation>Distribución de las puntuaciones por revisor</translation>
+    </message>
+    <message>
+        <source>Raw against calibrated</source>
+        <translation>Bruta frente a calibrada</translation>
+    </message>
+    <message>
+        <source>Score histogram and acceptance line</source>
+        <translation>Histograma de puntuaciones y línea de aceptación</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Grá&amp;fico:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Total ponderado</translation>
+    </message>
+    <message>
+        <source>Raw mean</source>
+        <translation>Media bruta</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Totals of the %1 reviewers with the most scores (of %2)</source>
+        <translation>Totales de los %1 revisores con más puntuaciones (de %2)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raw mean against %1 (%Ln applications)</source>
+        <translation>
+            <numerusform>Media bruta frente a %1 (%Ln solicitud)</numerusform>
+            <numerusform>Media bruta frente a %1 (%Ln solicitudes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibrated scores: nothing scored yet</source>
+        <translation>Puntuaciones calibradas: todavía no se ha puntuado nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 scores of %Ln applications</source>
+        <translation>
+            <numerusform>Puntuaciones (%1) de %Ln solicitud</numerusform>
+            <numerusform>Puntuaciones (%1) de %Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acceptance line: %Ln places</source>
+        <translation>
+            <numerusform>Línea de aceptación: %Ln plaza</numerusform>
+            <numerusform>Línea de aceptación: %Ln plazas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted at %1 or more</source>
+        <translation>aceptadas con %1 o más</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>sin objetivo definido</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewPage</name>
+    <message>
+        <source>&amp;Rubric…</source>
+        <translation>&amp;Rúbrica…</translation>
+    </message>
+    <message>
+        <source>The criteria applications are scored on: name, guidance, scale, weight, N/A</source>
+        <translation>Los criterios con los que se puntúan las solicitudes: nombre, orientaciones, escala, peso, N/A</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers…</source>
+        <translation>Re&amp;visores…</translation>
+    </message>
+    <message>
+        <source>Who reviews: name, email, role, capacity, and conflicts of interest</source>
+        <translation>Quién revisa: nombre, correo electrónico, rol, capacidad y conflictos de intereses</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Reviewers…</source>
+        <translation>&amp;Asignar revisores…</translation>
+    </message>
+    <message>
+        <source>Give every application k reviewers, balanced within capacities and never a conflicted one</source>
+        <translation>Dar a cada solicitud k revisores, equilibrados dentro de las capacidades y nunca uno con conflicto</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Review</source>
+        <translation>Revisión a&amp;nónima</translation>
+    </message>
+    <message>
+        <source>Hide applicants&apos; names, emails, libraries and confidential answers from reviewers (a setting of the cycle)</source>
+        <translation>Ocultar a los revisores los nombres, correos electrónicos, bibliotecas y respuestas confidenciales de los solicitantes (un ajuste del ciclo)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit My Scores…</source>
+        <translation>&amp;Enviar mis puntuaciones…</translation>
+    </message>
+    <message>
+        <source>Submit your complete scores; then you see the other reviewers&apos; scores</source>
+        <translation>Enviar sus puntuaciones completas; después verá las puntuaciones de los demás revisores</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ceptar</translation>
+    </message>
+    <message>
+        <source>Accept the selected applications (sets their status)</source>
+        <translation>Aceptar las solicitudes seleccionadas (fija su estado)</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation>En &amp;lista de espera</translation>
+    </message>
+    <message>
+        <source>Put the selected applications on the waitlist (sets their status)</source>
+        <translation>Poner las solicitudes seleccionadas en lista de espera (fija su estado)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Rec&amp;hazar</translation>
+    </message>
+    <message>
+        <source>Decline the selected applications (sets their status)</source>
+        <translation>Rechazar las solicitudes seleccionadas (fija su estado)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Decision</source>
+        <translation>&amp;Quitar la decisión</translation>
+    </message>
+    <message>
+        <source>Take back the decision on the selected applications (status: under review)</source>
+        <translation>Retirar la decisión sobre las solicitudes seleccionadas (estado: en revisión)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Clear Decision</source>
+        <translation>Quitar la decisión</translation>
+    </message>
+    <message>
+        <source>Submit My Scores…</source>
+        <translation>Enviar mis puntuaciones…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Review the mentees&apos; or the mentors&apos; applications</source>
+        <translation>Revisar las solicitudes de los mentorados o de los mentores</translation>
+    </message>
+    <message>
+        <source>View as</source>
+        <translation>Ver como</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s grid (for the chair), or one reviewer&apos;s scoring grid</source>
+        <translation>La tabla del comité (para la presidencia) o la tabla de puntuación de un revisor</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>&amp;View as:</source>
+        <translation>Ver &amp;como:</translation>
+    </message>
+    <message>
+        <source>No cycles yet</source>
+        <translation>Todavía no hay ciclos</translation>
+    </message>
+    <message>
+        <source>Review belongs to a cycle. Once the program has one, its applications are scored against a rubric here, and the committee decides who is accepted.</source>
+        <translation>La revisión pertenece a un ciclo. Cuando el programa tenga uno, sus solicitudes se puntuarán aquí según una rúbrica, y el comité decidirá quién es aceptado.</translation>
+    </message>
+    <message>
+        <source>The review could not be read</source>
+        <translation>No se pudo leer la revisión</translation>
+    </message>
+    <message>
+        <source>Loading the review…</source>
+        <translation>Cargando la revisión…</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>No se pudo leer la revisión: %1</translation>
+    </message>
+    <message>
+        <source>Committee (chair)</source>
+        <translation>Comité (presidencia)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n to review)</source>
+        <translation>
+            <numerusform>%1 (%n por revisar)</numerusform>
+            <numerusform>%1 (%n por revisar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing assigned)</source>
+        <translation>%1 (nada asignado)</translation>
+    </message>
+    <message>
+        <source>Blind review: names are hidden</source>
+        <translation>Revisión anónima: los nombres están ocultos</translation>
+    </message>
+    <message>
+        <source>No rubric for %1 yet</source>
+        <translation>Todavía no hay rúbrica para los %1</translation>
+    </message>
+    <message>
+        <source>Applications are scored against a rubric: a few criteria, each with guidance, a scale and a weight. Write the rubric for %1 in %2, or copy one from an earlier cycle.</source>
+        <translation>Las solicitudes se puntúan según una rúbrica: unos pocos criterios, cada uno con orientaciones, una escala y un peso. Escriba la rúbrica de los %1 en %2 o copie una de un ciclo anterior.</translation>
+    </message>
+    <message>
+        <source>No reviewers yet</source>
+        <translation>Todavía no hay revisores</translation>
+    </message>
+    <message>
+        <source>Add the working group&apos;s reviewers — their names, emails and how many applications each can take — and declare their conflicts of interest.</source>
+        <translation>Añada los revisores del grupo de trabajo —sus nombres, correos electrónicos y cuántas solicitudes puede asumir cada uno— y declare sus conflictos de intereses.</translation>
+    </message>
+    <message>
+        <source>No applications assigned yet</source>
+        <translation>Todavía no hay solicitudes asignadas</translation>
+    </message>
+    <message>
+        <source>Give each application of the %1 in %2 its reviewers: Assign Reviewers proposes k per application, balanced within capacities and never a conflicted reviewer.</source>
+        <translation>Asigne sus revisores a cada solicitud de los %1 en %2: Asignar revisores propone k por solicitud, equilibrados dentro de las capacidades y nunca un revisor con conflicto.</translation>
+    </message>
+    <message>
+        <source>Nothing to score</source>
+        <translation>Nada que puntuar</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 application to review in %3.</source>
+        <translation>%1 no tiene ninguna solicitud de %2 que revisar en %3.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado</translation>
+    </message>
+    <message>
+        <source>Choose yourself under “View as” to submit your scores</source>
+        <translation>Elija su nombre en «Ver como» para enviar sus puntuaciones</translation>
+    </message>
+    <message>
+        <source>This program is open read-only.</source>
+        <translation>Este programa está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: score every criterion of an application first.</source>
+        <translation>Nada que enviar: puntúe antes todos los criterios de una solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit your scores for %n applications? Submitted scores can no longer be changed, and you will see the other reviewers&apos; scores for them.</source>
+        <translation>
+            <numerusform>¿Enviar sus puntuaciones de %n solicitud? Las puntuaciones enviadas ya no se pueden cambiar, y verá las puntuaciones de los demás revisores para ella.</numerusform>
+            <numerusform>¿Enviar sus puntuaciones de %n solicitudes? Las puntuaciones enviadas ya no se pueden cambiar, y verá las puntuaciones de los demás revisores para ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applications are not fully scored yet; they stay open.</source>
+        <translation>
+            <numerusform>%n solicitud todavía no está puntuada del todo; queda abierta.</numerusform>
+            <numerusform>%n solicitudes todavía no están puntuadas del todo; quedan abiertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit My Scores</source>
+        <translation>Enviar mis puntuaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted your scores for %n applications.</source>
+        <translation>
+            <numerusform>Se enviaron sus puntuaciones de %n solicitud.</numerusform>
+            <numerusform>Se enviaron sus puntuaciones de %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind Review</source>
+        <translation>Revisión anónima</translation>
+    </message>
+    <message>
+        <source>Blind review is on: reviewers see applications under their code only.</source>
+        <translation>La revisión anónima está activada: los revisores solo ven las solicitudes con su código.</translation>
+    </message>
+    <message>
+        <source>Blind review is off: reviewers see applicants&apos; names.</source>
+        <translation>La revisión anónima está desactivada: los revisores ven los nombres de los solicitantes.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewStatistics</name>
+    <message>
+        <source>All scored applications are connected through shared reviewers.</source>
+        <translation>Todas las solicitudes puntuadas están conectadas mediante revisores compartidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separate group(s) of applications share no reviewer (%1 applications); calibrated scores compare only within a group.</source>
+        <translation>
+            <numerusform>%n grupo separado de solicitudes no comparte revisores con los demás (%1 solicitudes); las puntuaciones calibradas solo son comparables dentro de un grupo.</numerusform>
+            <numerusform>%n grupos separados de solicitudes no comparten revisores entre sí (%1 solicitudes); las puntuaciones calibradas solo son comparables dentro de un grupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review data refers to an application or reviewer that is not loaded.</source>
+        <translation>Los datos de la revisión hacen referencia a una solicitud o a un revisor que no está cargado.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +5713,990 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Saving a decision</source>
         <translation>guardado de una decisión</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>lectura de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>%1 ya no existe; puede que otra persona haya hecho una eliminación mientras tanto. Vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you read it; reload to see the changes.</source>
+        <translation>%1: %2 hizo cambios el %3, después de que usted leyera los datos; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>Reading the review settings</source>
+        <translation>lectura de los ajustes de revisión</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>El ciclo ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Saving the review settings</source>
+        <translation>guardado de los ajustes de revisión</translation>
+    </message>
+    <message>
+        <source>Reading the review of the cycle</source>
+        <translation>lectura de la revisión del ciclo</translation>
+    </message>
+    <message>
+        <source>Counting the accepted mentors&apos; capacity</source>
+        <translation>recuento de la capacidad de los mentores aceptados</translation>
+    </message>
+    <message>
+        <source>Reading a reviewer</source>
+        <translation>lectura de un revisor</translation>
+    </message>
+    <message>
+        <source>The reviewer no longer exists; someone else may have removed them.</source>
+        <translation>El revisor ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1</source>
+        <translation>El revisor %1</translation>
+    </message>
+    <message>
+        <source>Removing a reviewer</source>
+        <translation>eliminación de un revisor</translation>
+    </message>
+    <message>
+        <source>The reviewer</source>
+        <translation>El revisor</translation>
+    </message>
+    <message>
+        <source>Reading a reviewer&apos;s assignments</source>
+        <translation>lectura de las asignaciones de un revisor</translation>
+    </message>
+    <message>
+        <source>Reading reviewers&apos; libraries</source>
+        <translation>lectura de las bibliotecas de los revisores</translation>
+    </message>
+    <message>
+        <source>Reading conflicts of interest</source>
+        <translation>lectura de los conflictos de intereses</translation>
+    </message>
+    <message>
+        <source>Reading a conflict of interest</source>
+        <translation>lectura de un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>The conflict of interest no longer exists; someone else may have removed it.</source>
+        <translation>El conflicto de intereses ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest</source>
+        <translation>Un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Removing a conflict of interest</source>
+        <translation>eliminación de un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Restoring a conflict of interest</source>
+        <translation>restauración de un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Reading a criterion</source>
+        <translation>lectura de un criterio</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists; someone else may have removed it.</source>
+        <translation>El criterio ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Criterion “%1”</source>
+        <translation>El criterio «%1»</translation>
+    </message>
+    <message>
+        <source>Removing a criterion</source>
+        <translation>eliminación de un criterio</translation>
+    </message>
+    <message>
+        <source>The criterion</source>
+        <translation>El criterio</translation>
+    </message>
+    <message>
+        <source>Reading scores</source>
+        <translation>lectura de las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Reading assignments</source>
+        <translation>lectura de las asignaciones</translation>
+    </message>
+    <message>
+        <source>Reading an assignment</source>
+        <translation>lectura de una asignación</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists; someone else may have removed it.</source>
+        <translation>La asignación ya no existe; puede que otra persona la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Saving an assignment</source>
+        <translation>guardado de una asignación</translation>
+    </message>
+    <message>
+        <source>The assignment</source>
+        <translation>La asignación</translation>
+    </message>
+    <message>
+        <source>Submitting scores</source>
+        <translation>envío de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Removing an assignment</source>
+        <translation>eliminación de una asignación</translation>
+    </message>
+    <message>
+        <source>Restoring an assignment</source>
+        <translation>restauración de una asignación</translation>
+    </message>
+    <message>
+        <source>Reading a score</source>
+        <translation>lectura de una puntuación</translation>
+    </message>
+    <message>
+        <source>The score of %1 for “%2”</source>
+        <translation>La puntuación de %1 para «%2»</translation>
+    </message>
+    <message>
+        <source>A score</source>
+        <translation>Una puntuación</translation>
+    </message>
+    <message>
+        <source>%1 was entered by someone else meanwhile; reload to see it.</source>
+        <translation>%1: otra persona la introdujo mientras tanto; vuelva a cargar para verla.</translation>
+    </message>
+    <message>
+        <source>Clearing a score</source>
+        <translation>borrado de una puntuación</translation>
+    </message>
+    <message>
+        <source>Restoring a score</source>
+        <translation>restauración de una puntuación</translation>
+    </message>
+    <message>
+        <source>Reading decisions</source>
+        <translation>lectura de las decisiones</translation>
+    </message>
+    <message>
+        <source>Reading a decision</source>
+        <translation>lectura de una decisión</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>La decisión</translation>
+    </message>
+    <message>
+        <source>Removing a decision</source>
+        <translation>eliminación de una decisión</translation>
+    </message>
+    <message>
+        <source>Restoring a decision</source>
+        <translation>restauración de una decisión</translation>
+    </message>
+    <message>
+        <source>Reading an application</source>
+        <translation>lectura de una solicitud</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; someone else may have removed it.</source>
+        <translation>La solicitud ya no existe; puede que otra persona la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Reading applications</source>
+        <translation>lectura de las solicitudes</translation>
+    </message>
+    <message>
+        <source>Setting the status of an application</source>
+        <translation>cambio del estado de una solicitud</translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation>La solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewerAssignment</name>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: every reviewer is already assigned to it</source>
+        <translation>
+            <numerusform>Falta %n revisor: todos los revisores ya están asignados a ella</numerusform>
+            <numerusform>Faltan %n revisores: todos los revisores ya están asignados a ella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: all remaining reviewers have a conflict of interest</source>
+        <translation>
+            <numerusform>Falta %n revisor: todos los revisores restantes tienen un conflicto de intereses</numerusform>
+            <numerusform>Faltan %n revisores: todos los revisores restantes tienen un conflicto de intereses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: all remaining reviewers are at capacity</source>
+        <translation>
+            <numerusform>Falta %n revisor: todos los revisores restantes tienen la capacidad completa</numerusform>
+            <numerusform>Faltan %n revisores: todos los revisores restantes tienen la capacidad completa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: the remaining reviewers have a conflict of interest (%1) or are at capacity (%2)</source>
+        <translation>
+            <numerusform>Falta %n revisor: los revisores restantes tienen un conflicto de intereses (%1) o la capacidad completa (%2)</numerusform>
+            <numerusform>Faltan %n revisores: los revisores restantes tienen un conflicto de intereses (%1) o la capacidad completa (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation>Cada solicitud necesita al menos un revisor.</translation>
+    </message>
+    <message>
+        <source>The number of applications cannot be negative.</source>
+        <translation>El número de solicitudes no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has a negative capacity.</source>
+        <translation>El revisor %1 tiene una capacidad negativa.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest names an application or reviewer that is not in the list.</source>
+        <translation>Un conflicto de intereses hace referencia a una solicitud o a un revisor que no está en la lista.</translation>
+    </message>
+    <message>
+        <source>An existing assignment names an application or reviewer that is not in the list.</source>
+        <translation>Una asignación existente hace referencia a una solicitud o a un revisor que no está en la lista.</translation>
+    </message>
+    <message>
+        <source>The same reviewer is assigned to the same application twice.</source>
+        <translation>El mismo revisor está asignado dos veces a la misma solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewersDialog</name>
+    <message>
+        <source>Declared</source>
+        <translation>Declarado</translation>
+    </message>
+    <message>
+        <source>Same library</source>
+        <translation>Misma biblioteca</translation>
+    </message>
+    <message>
+        <source>Same email domain</source>
+        <translation>Mismo dominio de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Suggested: to confirm or dismiss</source>
+        <translation>Sugerido: por confirmar o descartar</translation>
+    </message>
+    <message>
+        <source>Confirmed: kept off</source>
+        <translation>Confirmado: revisor excluido</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflictos de intereses</translation>
+    </message>
+    <message>
+        <source>&amp;Add Reviewer</source>
+        <translation>&amp;Añadir revisor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Conflicts</source>
+        <translation>&amp;Sugerir conflictos</translation>
+    </message>
+    <message>
+        <source>D&amp;eclare Conflict…</source>
+        <translation>&amp;Declarar conflicto…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>Descar&amp;tar</translation>
+    </message>
+    <message>
+        <source>The working group&apos;s reviewers. Capacity is the most applications a reviewer takes in one cycle; a reviewer who leaves is made inactive (their scores stay). Changes are stored as you make them; Edit › Undo takes them back.</source>
+        <translation>Los revisores del grupo de trabajo. La capacidad es el máximo de solicitudes que un revisor asume en un ciclo; un revisor que se marcha se marca como inactivo (sus puntuaciones se conservan). Los cambios se guardan a medida que los hace; Editar › Deshacer los revierte.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidente/a</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Ticked: the chair; else a member</source>
+        <translation>Marcado: presidente/a del comité; si no, miembro</translation>
+    </message>
+    <message>
+        <source>The most applications this reviewer takes in one cycle (both roles together)</source>
+        <translation>El máximo de solicitudes que asume este revisor en un ciclo (ambos roles juntos)</translation>
+    </message>
+    <message>
+        <source>Inactive reviewers keep their assignments and scores but get no new ones</source>
+        <translation>Los revisores inactivos conservan sus asignaciones y puntuaciones, pero no reciben otras nuevas</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Add a reviewer (a member with capacity 20); type the name and email</source>
+        <translation>Añadir un revisor (miembro con capacidad 20); escriba el nombre y el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Remove the selected reviewer (refused once they have assignments: make them inactive instead)</source>
+        <translation>Eliminar el revisor seleccionado (no se permite si tiene asignaciones: márquelo como inactivo)</translation>
+    </message>
+    <message>
+        <source>Look for likely conflicts with this cycle&apos;s applicants (same library, same email domain, their own application) and list them to confirm or dismiss</source>
+        <translation>Buscar posibles conflictos con los solicitantes de este ciclo (misma biblioteca, mismo dominio de correo electrónico, su propia solicitud) y enumerarlos para confirmarlos o descartarlos</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of the selected reviewer with one applicant</source>
+        <translation>Declarar un conflicto del revisor seleccionado con un solicitante</translation>
+    </message>
+    <message>
+        <source>Confirm the selected conflicts: the reviewer never sees those applications</source>
+        <translation>Confirmar los conflictos seleccionados: el revisor nunca verá esas solicitudes</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected suggestions: not a conflict</source>
+        <translation>Descartar las sugerencias seleccionadas: no son conflictos</translation>
+    </message>
+    <message>
+        <source>Close (every change is already stored)</source>
+        <translation>Cerrar (todos los cambios ya están guardados)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest of %1</source>
+        <translation>Conflictos de intereses de %1</translation>
+    </message>
+    <message>
+        <source>An applicant of another cycle or role</source>
+        <translation>Un solicitante de otro ciclo o rol</translation>
+    </message>
+    <message>
+        <source>“%1” is not a capacity: enter a whole number such as 20.</source>
+        <translation>«%1» no es una capacidad: escriba un número entero, como 20.</translation>
+    </message>
+    <message>
+        <source>New reviewer %1</source>
+        <translation>Nuevo revisor %1</translation>
+    </message>
+    <message>
+        <source>No new conflicts to suggest: no reviewer shares a library or an email domain with this cycle&apos;s applicants (past suggestions are kept).</source>
+        <translation>No hay conflictos nuevos que sugerir: ningún revisor comparte biblioteca ni dominio de correo electrónico con los solicitantes de este ciclo (las sugerencias anteriores se conservan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested %n conflicts of interest. Select a reviewer to see theirs, then confirm or dismiss each.</source>
+        <translation>
+            <numerusform>Se sugirió %n conflicto de intereses. Seleccione un revisor para ver los suyos y confirme o descarte cada uno.</numerusform>
+            <numerusform>Se sugirieron %n conflictos de intereses. Seleccione un revisor para ver los suyos y confirme o descarte cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared by the committee</source>
+        <translation>Declarado por el comité</translation>
+    </message>
+    <message>
+        <source>Declare Conflict</source>
+        <translation>Declarar conflicto</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with:</source>
+        <translation>%1 tiene un conflicto de intereses con:</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RubricDialog</name>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Añadir criterio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy From Cycle…</source>
+        <translation>&amp;Copiar de un ciclo…</translation>
+    </message>
+    <message>
+        <source>Rubric — %1, %2</source>
+        <translation>Rúbrica — %1, %2</translation>
+    </message>
+    <message>
+        <source>The criteria %1 in %2 are scored on. Hover a column title for what it means. Changes are stored as you make them; Edit › Undo takes them back.</source>
+        <translation>Los criterios con los que se puntúa a los %1 en %2. Sitúe el puntero sobre el título de una columna para ver qué significa. Los cambios se guardan a medida que los hace; Editar › Deshacer los revierte.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Máxima</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>Admite N/A</translation>
+    </message>
+    <message>
+        <source>What the criterion is called in the scoring grid</source>
+        <translation>Cómo se llama el criterio en la tabla de puntuación</translation>
+    </message>
+    <message>
+        <source>What reviewers look for (shown in the grid&apos;s column tooltip)</source>
+        <translation>Lo que buscan los revisores (se muestra en la descripción emergente de la columna de la tabla)</translation>
+    </message>
+    <message>
+        <source>The lowest score</source>
+        <translation>La puntuación mínima</translation>
+    </message>
+    <message>
+        <source>The highest score</source>
+        <translation>La puntuación máxima</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the weighted total</source>
+        <translation>Cuánto cuenta el criterio en el total ponderado</translation>
+    </message>
+    <message>
+        <source>Whether reviewers may mark it not applicable</source>
+        <translation>Si los revisores pueden marcarlo como no aplicable</translation>
+    </message>
+    <message>
+        <source>Add a criterion at the end (scale 1–5, weight 1)</source>
+        <translation>Añadir un criterio al final (escala 1–5, peso 1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion (refused once it has scores)</source>
+        <translation>Eliminar el criterio seleccionado (no se permite si tiene puntuaciones)</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place up</source>
+        <translation>Subir un puesto el criterio seleccionado</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place down</source>
+        <translation>Bajar un puesto el criterio seleccionado</translation>
+    </message>
+    <message>
+        <source>Append the %1&apos; rubric of another cycle (criteria with a name already here are skipped)</source>
+        <translation>Añadir al final la rúbrica de los %1 de otro ciclo (se omiten los criterios cuyo nombre ya está aquí)</translation>
+    </message>
+    <message>
+        <source>Close (every change is already stored)</source>
+        <translation>Cerrar (todos los cambios ya están guardados)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weight: enter a number such as 1 or 0.5.</source>
+        <translation>«%1» no es un peso: escriba un número, como 1 o 0,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation>Nuevo criterio %1</translation>
+    </message>
+    <message>
+        <source>Move Criterion</source>
+        <translation>Mover el criterio</translation>
+    </message>
+    <message>
+        <source>There is no other cycle to copy a rubric from.</source>
+        <translation>No hay ningún otro ciclo del que copiar una rúbrica.</translation>
+    </message>
+    <message>
+        <source>Copy Rubric From Cycle</source>
+        <translation>Copiar la rúbrica de un ciclo</translation>
+    </message>
+    <message>
+        <source>Copy the %1&apos; rubric of:</source>
+        <translation type="vanished">Copiar la rúbrica de los %1 de:</translation>
+    </message>
+    <message>
+        <source>Copy the rubric for %1 from:</source>
+        <translation>Copiar la rúbrica de los %1 de:</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ScoreGridModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>todavía sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1: not scored yet</source>
+        <translation>%1: todavía sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 por ahora</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far (%3 of %4 criteria)</source>
+        <translation>%1: %2 por ahora (%3 de %4 criterios)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No other reviewer</source>
+        <translation>Ningún otro revisor</translation>
+    </message>
+    <message>
+        <source>Nobody else reviews this application.</source>
+        <translation>Nadie más revisa esta solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 (submitted)</source>
+        <translation>%1 (enviada)</translation>
+    </message>
+    <message>
+        <source>After you submit</source>
+        <translation>Tras su envío</translation>
+    </message>
+    <message>
+        <source>%1: submitted on %2; the scores can no longer be changed.</source>
+        <translation>%1: enviada el %2; las puntuaciones ya no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>%1: not submitted yet</source>
+        <translation>%1: todavía sin enviar</translation>
+    </message>
+    <message>
+        <source>%1: a score from %2, or N/A</source>
+        <translation>%1: una puntuación de %2, o N/A</translation>
+    </message>
+    <message>
+        <source>%1: a score from %2</source>
+        <translation>%1: una puntuación de %2</translation>
+    </message>
+    <message>
+        <source>Your comment on this application (for the committee)</source>
+        <translation>Su comentario sobre esta solicitud (para el comité)</translation>
+    </message>
+    <message>
+        <source>No score yet</source>
+        <translation>Todavía sin puntuación</translation>
+    </message>
+    <message>
+        <source>Weighted total of your scores</source>
+        <translation>Total ponderado de sus puntuaciones</translation>
+    </message>
+    <message>
+        <source>So far: %1 of %2 criteria scored</source>
+        <translation>Por ahora: %1 de %2 criterios puntuados</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; scores for this application show once you have submitted yours (Review › Submit My Scores…).</source>
+        <translation>Las puntuaciones de los demás revisores para esta solicitud se muestran cuando haya enviado las suyas (Revisión › Enviar mis puntuaciones…).</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Other reviewers</source>
+        <translation>Otros revisores</translation>
+    </message>
+    <message>
+        <source>Scale %1; N/A allowed. Weight %2.</source>
+        <translation>Escala %1; admite N/A. Peso %2.</translation>
+    </message>
+    <message>
+        <source>Scale %1. Weight %2.</source>
+        <translation>Escala %1. Peso %2.</translation>
+    </message>
+    <message>
+        <source>Blind review: applications appear under their code</source>
+        <translation>Revisión anónima: las solicitudes aparecen con su código</translation>
+    </message>
+    <message>
+        <source>Code and applicant</source>
+        <translation>Código y solicitante</translation>
+    </message>
+    <message>
+        <source>Your weighted total: the rubric&apos;s weighted mean of your scores (N/A left out)</source>
+        <translation>Su total ponderado: la media ponderada de sus puntuaciones según la rúbrica (sin contar N/A)</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; totals, shown once you have submitted your own</source>
+        <translation>Totales de los demás revisores, que se muestran cuando haya enviado los suyos</translation>
+    </message>
+    <message>
+        <source>Your comment for the committee</source>
+        <translation>Su comentario para el comité</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>“%1” does not allow N/A: enter a score from %2.</source>
+        <translation>«%1» no admite N/A: escriba una puntuación de %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score for “%2”: enter a number from %3, or N/A.</source>
+        <translation>«%1» no es una puntuación válida para «%2»: escriba un número de %3, o N/A.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score for “%2”: enter a number from %3.</source>
+        <translation>«%1» no es una puntuación válida para «%2»: escriba un número de %3.</translation>
+    </message>
+    <message>
+        <source>Score %1 for “%2” is outside %3.</source>
+        <translation>La puntuación %1 para «%2» está fuera de %3.</translation>
+    </message>
+    <message>
+        <source>This program is open read-only, so scores cannot be changed.</source>
+        <translation>Este programa está abierto en modo de solo lectura, así que no se pueden cambiar las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>%1 is submitted: its scores can no longer be changed.</source>
+        <translation>%1 está enviada: sus puntuaciones ya no se pueden cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problems; nothing was stored)</source>
+        <translation>
+            <numerusform>(y %n problema más; no se guardó nada)</numerusform>
+            <numerusform>(y %n problemas más; no se guardó nada)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Clear Scores</source>
+        <translation>Borrar las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Paste Scores</source>
+        <translation>Pegar las puntuaciones</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit below and right of the selected cell; nothing was stored.</source>
+        <translation>El bloque pegado (%1 × %2) no cabe debajo y a la derecha de la celda seleccionada; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ScoringView</name>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Tabla de puntuación</translation>
+    </message>
+    <message>
+        <source>Scoring progress</source>
+        <translation>Progreso de la puntuación</translation>
+    </message>
+    <message>
+        <source>Type a score to start; Enter moves down, Tab right; Delete clears; Ctrl+V pastes from a spreadsheet.</source>
+        <translation>Escriba una puntuación para empezar; Intro baja, Tab va a la derecha; Supr borra; Ctrl+V pega desde una hoja de cálculo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln scored</source>
+        <translation>
+            <numerusform>%1 de %Ln puntuada</numerusform>
+            <numerusform>%1 de %Ln puntuadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln submitted</source>
+        <translation>
+            <numerusform>%Ln enviada</numerusform>
+            <numerusform>%Ln enviadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetAssignmentCommentCommand</name>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Editar el comentario</translation>
+    </message>
+    <message>
+        <source>The comment is unchanged.</source>
+        <translation>El comentario no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetConflictStatusCommand</name>
+    <message numerus="yes">
+        <source>Confirm %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Confirmar %n conflicto de intereses</numerusform>
+            <numerusform>Confirmar %n conflictos de intereses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Descartar %n conflicto de intereses</numerusform>
+            <numerusform>Descartar %n conflictos de intereses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Cambiar %n conflicto de intereses</numerusform>
+            <numerusform>Cambiar %n conflictos de intereses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose conflicts of interest and whether to confirm or dismiss them.</source>
+        <translation>Elija conflictos de intereses e indique si se confirman o se descartan.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetDecisionsCommand</name>
+    <message>
+        <source>Remove Decision</source>
+        <translation>Eliminar la decisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n Application(s)</source>
+        <translation>
+            <numerusform>Decidir sobre %n solicitud</numerusform>
+            <numerusform>Decidir sobre %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed the decision or status of %1 meanwhile; reload to see it.</source>
+        <translation>Otra persona ha cambiado mientras tanto la decisión o el estado de %1; vuelva a cargar para verlo.</translation>
+    </message>
+    <message>
+        <source>No decision to make.</source>
+        <translation>No hay ninguna decisión que tomar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision: use accepted, waitlisted or declined.</source>
+        <translation>«%1» no es una decisión: use accepted, waitlisted o declined.</translation>
+    </message>
+    <message>
+        <source>Application %1 belongs to another cycle.</source>
+        <translation>La solicitud %1 pertenece a otro ciclo.</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2 and cannot be decided.</source>
+        <translation>La solicitud %1 tiene el estado «%2» y no se puede decidir sobre ella.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>ineligible</source>
+        <translation>no admisible</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetEligibilityRulesCommand</name>
+    <message>
+        <source>Change Eligibility Rules for Mentors</source>
+        <translation>Cambiar las reglas de admisibilidad de los mentores</translation>
+    </message>
+    <message>
+        <source>Change Eligibility Rules for Mentees</source>
+        <translation>Cambiar las reglas de admisibilidad de los mentorados</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cycle&apos;s eligibility rules for mentors meanwhile; open Eligibility Rules again to see them.</source>
+        <translation>Otra persona ha cambiado mientras tanto las reglas de admisibilidad de los mentores de este ciclo; vuelva a abrir Reglas de admisibilidad para verlas.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cycle&apos;s eligibility rules for mentees meanwhile; open Eligibility Rules again to see them.</source>
+        <translation>Otra persona ha cambiado mientras tanto las reglas de admisibilidad de los mentorados de este ciclo; vuelva a abrir Reglas de admisibilidad para verlas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetReviewSettingsCommand</name>
+    <message>
+        <source>Change Review Settings</source>
+        <translation>Cambiar los ajustes de revisión</translation>
+    </message>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation>Cada solicitud necesita al menos un revisor.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Un objetivo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The review settings are unchanged.</source>
+        <translation>Los ajustes de revisión no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the review settings of this cycle meanwhile; reload to see them.</source>
+        <translation>Otra persona ha cambiado mientras tanto los ajustes de revisión de este ciclo; vuelva a cargar para verlos.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetScoresCommand</name>
+    <message>
+        <source>Enter Score</source>
+        <translation>Introducir una puntuación</translation>
+    </message>
+    <message>
+        <source>Clear Score</source>
+        <translation>Borrar la puntuación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter %n Score(s)</source>
+        <translation>
+            <numerusform>Introducir %n puntuación</numerusform>
+            <numerusform>Introducir %n puntuaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has submitted the scores of %2; unsubmit them to change a score.</source>
+        <translation>%1 ha enviado las puntuaciones de %2; anule el envío para cambiar una puntuación.</translation>
+    </message>
+    <message>
+        <source>No score to enter.</source>
+        <translation>No hay ninguna puntuación que introducir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of application %2.</source>
+        <translation>«%1» no es un criterio de la solicitud %2.</translation>
+    </message>
+    <message>
+        <source>A score for “%1” is either a value or N/A.</source>
+        <translation>Una puntuación para «%1» es un valor o N/A, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>“%1” does not allow N/A; enter a score from %2 to %3.</source>
+        <translation>«%1» no admite N/A; escriba una puntuación de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Score %1 for “%2” is outside %3–%4.</source>
+        <translation>La puntuación %1 para «%2» está fuera de %3–%4.</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(no es un número)</translation>
+    </message>
+    <message>
+        <source>Someone else changed a score of this step meanwhile; reload to see it.</source>
+        <translation>Otra persona ha cambiado mientras tanto una puntuación de este cambio; vuelva a cargar para verla.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +6806,42 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SubmitAssignmentsCommand</name>
+    <message numerus="yes">
+        <source>Submit %n Review(s)</source>
+        <translation>
+            <numerusform>Enviar %n revisión</numerusform>
+            <numerusform>Enviar %n revisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubmit %n Review(s)</source>
+        <translation>
+            <numerusform>Anular el envío de %n revisión</numerusform>
+            <numerusform>Anular el envío de %n revisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application %1 belongs to another cycle.</source>
+        <translation>La solicitud %1 pertenece a otro ciclo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) are not fully scored yet: %1.</source>
+        <translation>
+            <numerusform>%n solicitud todavía no está puntuada del todo: %1.</numerusform>
+            <numerusform>%n solicitudes todavía no están puntuadas del todo: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These reviews are already submitted.</source>
+        <translation>Estas revisiones ya están enviadas.</translation>
+    </message>
+    <message>
+        <source>These reviews are not submitted.</source>
+        <translation>Estas revisiones no están enviadas.</translation>
     </message>
 </context>
 <context>

@@ -5,47 +5,302 @@
     <name></name>
     <message>
         <source>Choose whether the file holds mentor or mentee applications.</source>
-        <translation>Indiquez si le fichier contient des candidatures de mentors ou de mentorés.</translation>
+        <translation type="vanished">Indiquez si le fichier contient des candidatures de mentors ou de mentorés.</translation>
     </message>
     <message>
         <source>The cycle to import into does not exist.</source>
-        <translation>Le cycle dans lequel importer n’existe pas.</translation>
+        <translation type="vanished">Le cycle dans lequel importer n’existe pas.</translation>
     </message>
     <message>
         <source>No column is mapped to the email address; every application needs one.</source>
-        <translation>Aucune colonne n’est associée à l’adresse e-mail&#xa0;; chaque candidature doit en avoir une.</translation>
+        <translation type="vanished">Aucune colonne n’est associée à l’adresse e-mail&#xa0;; chaque candidature doit en avoir une.</translation>
     </message>
     <message>
         <source>No column is mapped to the applicant&apos;s name (first name or full name).</source>
-        <translation>Aucune colonne n’est associée au nom du candidat (prénom ou nom complet).</translation>
+        <translation type="vanished">Aucune colonne n’est associée au nom du candidat (prénom ou nom complet).</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation>ligne %1</translation>
+        <translation type="vanished">ligne %1</translation>
     </message>
     <message>
         <source>application %1</source>
-        <translation>candidature %1</translation>
+        <translation type="vanished">candidature %1</translation>
     </message>
     <message>
         <source>the applicant&apos;s name is missing</source>
-        <translation>le nom du candidat est manquant</translation>
+        <translation type="vanished">le nom du candidat est manquant</translation>
     </message>
     <message>
         <source>the email address is missing</source>
-        <translation>l’adresse e-mail est manquante</translation>
+        <translation type="vanished">l’adresse e-mail est manquante</translation>
     </message>
     <message>
         <source>%1 already applied in this cycle (%2); skipped</source>
-        <translation>%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; ligne ignorée</translation>
+        <translation type="vanished">%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; ligne ignorée</translation>
     </message>
     <message>
         <source>%1 already applied in this cycle (%2); updated</source>
-        <translation>%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; candidature mise à jour</translation>
+        <translation type="vanished">%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; candidature mise à jour</translation>
     </message>
     <message>
         <source>%1 may be the same person as %2 (same name and library, another email)</source>
-        <translation>%1 est peut-être la même personne que %2 (même nom et même bibliothèque, autre adresse e-mail)</translation>
+        <translation type="vanished">%1 est peut-être la même personne que %2 (même nom et même bibliothèque, autre adresse e-mail)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AddConflictsCommand</name>
+    <message>
+        <source>Someone else changed a conflict of interest meanwhile; reload to see the changes.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps un conflit d’intérêts&#xa0;; rechargez pour voir les modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Ajouter %n conflit d’intérêts</numerusform>
+            <numerusform>Ajouter %n conflits d’intérêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict of interest to add.</source>
+        <translation>Aucun conflit d’intérêts à ajouter.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest names a reviewer and a person.</source>
+        <translation>Un conflit d’intérêts désigne un évaluateur et une personne.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest has an unknown status or source.</source>
+        <translation>Un conflit d’intérêts a un statut ou une provenance inconnus.</translation>
+    </message>
+    <message>
+        <source>The same conflict of interest is listed twice.</source>
+        <translation>Le même conflit d’intérêts figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 already has a conflict of interest with this person.</source>
+        <translation>%1 a déjà un conflit d’intérêts avec cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AddCriterionCommand</name>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Un critère doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A criterion belongs to the mentors&apos; or the mentees&apos; rubric.</source>
+        <translation>Un critère appartient à la grille d’évaluation des mentors ou à celle des mentorés.</translation>
+    </message>
+    <message>
+        <source>The scale of “%1” must go from a lower to a higher number (%2–%3).</source>
+        <translation>L’échelle de «&#xa0;%1&#xa0;» doit aller d’un nombre plus petit à un nombre plus grand (%2–%3).</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” cannot be negative.</source>
+        <translation>Le poids de «&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the criterion “%1” meanwhile; reload the rubric to see the changes.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps le critère «&#xa0;%1&#xa0;»&#xa0;; rechargez la grille d’évaluation pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>Add Criterion “%1”</source>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AddReviewerCommand</name>
+    <message>
+        <source>A reviewer needs a name.</source>
+        <translation>Un évaluateur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A reviewer is the chair or a member.</source>
+        <translation>Un évaluateur assure la présidence ou est membre.</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 cannot be negative.</source>
+        <translation>La capacité de %1 ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Someone else changed reviewer %1 meanwhile; reload to see the changes.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps l’évaluateur %1&#xa0;; rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>Add Reviewer %1</source>
+        <translation>Ajouter l’évaluateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Agreement</name>
+    <message numerus="yes">
+        <source>α = %1 (%n score(s) in %2 application(s))</source>
+        <translation>
+            <numerusform>α = %1 (%n note&#xa0;; candidatures&#xa0;: %2)</numerusform>
+            <numerusform>α = %1 (%n notes&#xa0;; candidatures&#xa0;: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement cannot be measured yet: no application has two scores.</source>
+        <translation>L’accord ne peut pas encore être mesuré&#xa0;: aucune candidature n’a deux notes.</translation>
+    </message>
+    <message>
+        <source>Agreement cannot be measured: every score is the same.</source>
+        <translation>L’accord ne peut pas être mesuré&#xa0;: toutes les notes sont identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AgreementPanel</name>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>Accord par critère</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; harshness and spread</source>
+        <translation>Sévérité et dispersion des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Notées</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Spread (SD)</source>
+        <translation>Dispersion (ÉT)</translation>
+    </message>
+    <message>
+        <source>Harshness</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>Most disagreement</source>
+        <translation>Plus grands désaccords</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>ÉT</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>How much lower than their co-reviewers a reviewer scores the same applications, on average: positive = harsher, negative = more lenient</source>
+        <translation>De combien un évaluateur note en moyenne plus bas les mêmes candidatures que ses co-évaluateurs&#xa0;: positif = plus sévère, négatif = plus indulgent</translation>
+    </message>
+    <message>
+        <source>The reviewer-offset model&apos;s bias: + lenient, − harsh (what calibration takes off)</source>
+        <translation>Le biais selon le modèle de décalage par évaluateur&#xa0;: + indulgent, − sévère (ce que la calibration retire)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (interval): 1 = full agreement, 0 = no more than chance</source>
+        <translation>Alpha de Krippendorff (intervalle)&#xa0;: 1 = accord total, 0 = pas mieux que le hasard</translation>
+    </message>
+    <message>
+        <source>Applications the reviewers disagree on most</source>
+        <translation>Candidatures sur lesquelles les évaluateurs sont le plus en désaccord</translation>
+    </message>
+    <message>
+        <source>not enough overlapping scores</source>
+        <translation>pas assez de notes communes</translation>
+    </message>
+    <message>
+        <source>good agreement</source>
+        <translation>bon accord</translation>
+    </message>
+    <message>
+        <source>tentative agreement</source>
+        <translation>accord provisoire</translation>
+    </message>
+    <message>
+        <source>low agreement</source>
+        <translation>accord faible</translation>
+    </message>
+    <message>
+        <source>Overall (on the totals): %1 — %2. Below 0.667, reviewers agree too little to rely on one reviewer&apos;s score.</source>
+        <translation>Global (sur les totaux)&#xa0;: %1 — %2. En dessous de 0,667, les évaluateurs s’accordent trop peu pour qu’on se fie à la note d’un seul évaluateur.</translation>
+    </message>
+    <message>
+        <source>Overall (on the totals): %1</source>
+        <translation>Global (sur les totaux)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 complete, %2 submitted, of %3 assigned</source>
+        <translation>%1 terminées, %2 soumises, sur %3 attribuées</translation>
+    </message>
+    <message>
+        <source>Shares no application with another reviewer</source>
+        <translation>Ne partage aucune candidature avec un autre évaluateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lower than co-reviewers on average (%n shared applications)</source>
+        <translation>
+            <numerusform>%1 de moins que les co-évaluateurs en moyenne (%n candidature en commun)</numerusform>
+            <numerusform>%1 de moins que les co-évaluateurs en moyenne (%n candidatures en commun)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 higher than co-reviewers on average (%n shared applications)</source>
+        <translation>
+            <numerusform>%1 de plus que les co-évaluateurs en moyenne (%n candidature en commun)</numerusform>
+            <numerusform>%1 de plus que les co-évaluateurs en moyenne (%n candidatures en commun)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 harsher</source>
+        <translation type="vanished">%1 plus sévère</translation>
+    </message>
+    <message>
+        <source>%1 more lenient</source>
+        <translation type="vanished">%1 plus indulgent</translation>
+    </message>
+    <message>
+        <source>%1 even</source>
+        <translation>%1 dans la moyenne</translation>
+    </message>
+    <message>
+        <source>%1 harsh</source>
+        <translation>%1 sévère</translation>
+    </message>
+    <message>
+        <source>%1 lenient</source>
+        <translation>%1 indulgent</translation>
     </message>
 </context>
 <context>
@@ -612,6 +867,50 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Choose whether the file holds mentor or mentee applications.</source>
+        <translation>Indiquez si le fichier contient des candidatures de mentors ou de mentorés.</translation>
+    </message>
+    <message>
+        <source>The cycle to import into does not exist.</source>
+        <translation>Le cycle dans lequel importer n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address; every application needs one.</source>
+        <translation>Aucune colonne n’est associée à l’adresse e-mail&#xa0;; chaque candidature doit en avoir une.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the applicant&apos;s name (first name or full name).</source>
+        <translation>Aucune colonne n’est associée au nom du candidat (prénom ou nom complet).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>candidature %1</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is missing</source>
+        <translation>le nom du candidat est manquant</translation>
+    </message>
+    <message>
+        <source>the email address is missing</source>
+        <translation>l’adresse e-mail est manquante</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); skipped</source>
+        <translation>%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1 already applied in this cycle (%2); updated</source>
+        <translation>%1 a déjà candidaté pendant ce cycle (%2)&#xa0;; candidature mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2 (same name and library, another email)</source>
+        <translation>%1 est peut-être la même personne que %2 (même nom et même bibliothèque, autre adresse e-mail)</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ApplicationStore</name>
@@ -727,6 +1026,14 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
         <source>Restoring the conflicts of interest of %1</source>
         <translation>restauration des conflits d’intérêts de %1</translation>
     </message>
+    <message>
+        <source>Saving eligibility verdicts</source>
+        <translation>enregistrement des verdicts de recevabilité</translation>
+    </message>
+    <message>
+        <source>Saving the eligibility verdict of application %1</source>
+        <translation>enregistrement du verdict de recevabilité de la candidature %1</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ApplicationTableModel</name>
@@ -773,6 +1080,33 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
     <message>
         <source>State or province</source>
         <translation>État ou province</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ApplicationTextPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Application text</source>
+        <translation>Texte de la candidature</translation>
+    </message>
+    <message>
+        <source>No application selected</source>
+        <translation>Aucune candidature sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a row of the grid to read the application here.</source>
+        <translation>Sélectionnez une ligne de la grille pour lire ici la candidature.</translation>
+    </message>
+    <message>
+        <source>Blind review: the applicant&apos;s name, email, library, position and city are hidden.</source>
+        <translation>Évaluation anonyme&#xa0;: le nom, l’e-mail, la bibliothèque, le poste et la ville du candidat sont masqués.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1327,52 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
             <numerusform>%Ln candidatures exportées vers «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Eligibility &amp;Rules…</source>
+        <translation>&amp;Règles de recevabilité…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Règles…</translation>
+    </message>
+    <message>
+        <source>Eligibility Rules</source>
+        <translation>Règles de recevabilité</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>&amp;Effacer la recherche et les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>No application of the %Ln in this cycle matches the filters.</source>
+        <translation>
+            <numerusform>Aucune candidature de ce cycle (%Ln au total) ne correspond aux filtres.</numerusform>
+            <numerusform>Aucune candidature de ce cycle (%Ln au total) ne correspond aux filtres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No application of the %Ln in this cycle matches “%1” and the filters.</source>
+        <translation>
+            <numerusform>Aucune candidature de ce cycle (%Ln au total) ne correspond à «&#xa0;%1&#xa0;» et aux filtres.</numerusform>
+            <numerusform>Aucune candidature de ce cycle (%Ln au total) ne correspond à «&#xa0;%1&#xa0;» et aux filtres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a program to set its eligibility rules</source>
+        <translation>Ouvrez un programme pour définir ses règles de recevabilité</translation>
+    </message>
+    <message>
+        <source>This program is open read-only, so its eligibility rules cannot be changed.</source>
+        <translation>Ce programme est ouvert en lecture seule&#xa0;: ses règles de recevabilité ne peuvent donc pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>Eligibility rules belong to a cycle: create or choose a cycle first.</source>
+        <translation>Les règles de recevabilité appartiennent à un cycle&#xa0;: créez ou choisissez d’abord un cycle.</translation>
+    </message>
+    <message>
+        <source>Choose which rules make a mentor&apos;s or mentee&apos;s application in %1 eligible</source>
+        <translation>Choisir quelles règles rendent recevable une candidature de mentor ou de mentoré dans %1</translation>
+    </message>
 </context>
 <context>
     <name>cohort::AreaInfo</name>
@@ -1026,7 +1406,7 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
     </message>
     <message>
         <source>The working group scores each application against the rubric here, and the chair sees the committee&apos;s scores side by side to decide who is accepted, waitlisted or declined. This area is coming in a later version of Cohort.</source>
-        <translation>Ici, le groupe de travail note chaque candidature selon la grille, et la présidence voit les notes du comité côte à côte pour décider qui est accepté, mis sur liste d’attente ou refusé. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
+        <translation type="vanished">Ici, le groupe de travail note chaque candidature selon la grille, et la présidence voit les notes du comité côte à côte pour décider qui est accepté, mis sur liste d’attente ou refusé. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
     </message>
     <message>
         <source>Matching</source>
@@ -1064,12 +1444,270 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
         <source>Write letter templates once and issue acceptance, waitlist, decline and match introduction letters to everyone at once, as PDF. This area is coming in a later version of Cohort.</source>
         <translation>Rédigez une seule fois les modèles et émettez pour tout le monde en une fois, en PDF, les lettres d’acceptation, de liste d’attente, de refus et de présentation des binômes. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
     </message>
+    <message>
+        <source>The working group scores each application against the rubric here, and the chair sees the committee&apos;s scores side by side to decide who is accepted, waitlisted or declined.</source>
+        <translation>Ici, le groupe de travail note chaque candidature selon la grille d’évaluation, et la présidence voit les notes du comité côte à côte pour décider qui est accepté, mis sur liste d’attente ou refusé.</translation>
+    </message>
 </context>
 <context>
     <name>cohort::AreaSidebar</name>
     <message>
         <source>Areas</source>
         <translation>Rubriques</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AssignReviewersDialog</name>
+    <message>
+        <source>Assign Reviewers — %1</source>
+        <translation>Attribuer des évaluateurs — %1</translation>
+    </message>
+    <message>
+        <source>Gives each application that is eligible or under review k reviewers, balancing their loads within capacity and never choosing a reviewer with a confirmed conflict. Existing assignments are kept; the same seed gives the same proposal.</source>
+        <translation>Attribue k évaluateurs à chaque candidature recevable ou en cours d’évaluation, en équilibrant leurs charges dans la limite de leur capacité et sans jamais choisir un évaluateur ayant un conflit confirmé. Les attributions existantes sont conservées&#xa0;; la même graine donne la même proposition.</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>Évaluateurs par candidature</translation>
+    </message>
+    <message>
+        <source>How many reviewers read each application (the cycle&apos;s setting: %1)</source>
+        <translation>Nombre d’évaluateurs qui lisent chaque candidature (paramètre du cycle&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>The seed is recorded with every assignment: the same seed and data give the same proposal</source>
+        <translation>La graine est enregistrée avec chaque attribution&#xa0;: la même graine et les mêmes données donnent la même proposition</translation>
+    </message>
+    <message>
+        <source>&amp;New Seed</source>
+        <translation>&amp;Nouvelle graine</translation>
+    </message>
+    <message>
+        <source>Draw another seed (another, equally balanced proposal)</source>
+        <translation>Tirer une autre graine (une autre proposition, tout aussi équilibrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers per application:</source>
+        <translation>É&amp;valuateurs par candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; loads</source>
+        <translation>Charges des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Applications assigned in this cycle now (both roles)</source>
+        <translation>Candidatures attribuées actuellement dans ce cycle (les deux rôles)</translation>
+    </message>
+    <message>
+        <source>Applications assigned in this cycle after applying</source>
+        <translation>Candidatures attribuées dans ce cycle après application</translation>
+    </message>
+    <message>
+        <source>Applications short of reviewers</source>
+        <translation>Candidatures auxquelles il manque des évaluateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Store the proposed assignments (one undo step)</source>
+        <translation>Enregistrer les attributions proposées (une seule étape d’annulation)</translation>
+    </message>
+    <message>
+        <source>Short of reviewers:</source>
+        <translation>Il manque des évaluateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working out a proposal…</source>
+        <translation>Calcul d’une proposition…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing assignments pair a reviewer with a confirmed conflict: they are kept; unassign them in the committee grid.</source>
+        <translation>
+            <numerusform>%n attribution existante concerne un évaluateur en conflit confirmé&#xa0;: elle est conservée&#xa0;; retirez-la dans la grille du comité.</numerusform>
+            <numerusform>%n attributions existantes concernent un évaluateur en conflit confirmé&#xa0;: elles sont conservées&#xa0;; retirez-les dans la grille du comité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>At capacity</source>
+        <translation>Capacité atteinte</translation>
+    </message>
+    <message numerus="yes">
+        <source>None: every application gets %n reviewers.</source>
+        <translation>
+            <numerusform>Aucune&#xa0;: chaque candidature reçoit %n évaluateur.</numerusform>
+            <numerusform>Aucune&#xa0;: chaque candidature reçoit %n évaluateurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n reviews (seed %1).</source>
+        <translation>
+            <numerusform>%n évaluation attribuée (graine %1).</numerusform>
+            <numerusform>%n évaluations attribuées (graine %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AutoAssign</name>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation>Chaque candidature doit avoir au moins un évaluateur.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AutoAssignProposal</name>
+    <message numerus="yes">
+        <source>Proposed %n assignment(s)</source>
+        <translation>
+            <numerusform>%n attribution proposée</numerusform>
+            <numerusform>%n attributions proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n application(s)</source>
+        <translation>
+            <numerusform>pour %n candidature</numerusform>
+            <numerusform>pour %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 per application, seed %4).</source>
+        <translation>%1 %2 (%3 par candidature, graine %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) are short of reviewers.</source>
+        <translation>
+            <numerusform>Il manque des évaluateurs à %n candidature.</numerusform>
+            <numerusform>Il manque des évaluateurs à %n candidatures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing assignment(s) pair a reviewer with someone they have a conflict of interest with.</source>
+        <translation>
+            <numerusform>%n attribution existante associe un évaluateur à une personne avec qui il a un conflit d’intérêts.</numerusform>
+            <numerusform>%n attributions existantes associent un évaluateur à une personne avec qui il a un conflit d’intérêts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Calibration</name>
+    <message>
+        <source>The numbers of applications and reviewers cannot be negative.</source>
+        <translation>Les nombres de candidatures et d’évaluateurs ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s own scale needs at least 2 scores.</source>
+        <translation>L’échelle propre à un évaluateur nécessite au moins 2 notes.</translation>
+    </message>
+    <message>
+        <source>The settings of the reviewer-offset model are not valid.</source>
+        <translation>Les paramètres du modèle de décalage par évaluateur ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Raw mean</source>
+        <translation>Moyenne brute</translation>
+    </message>
+    <message>
+        <source>Z-score (per reviewer)</source>
+        <translation>Score z (par évaluateur)</translation>
+    </message>
+    <message>
+        <source>Reviewer-offset model</source>
+        <translation>Modèle de décalage par évaluateur</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ChangeAssignmentsCommand</name>
+    <message>
+        <source>Someone else changed this meanwhile; reload to see the changes.</source>
+        <translation>Quelqu’un d’autre a modifié cet élément entre-temps&#xa0;; rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation>un évaluateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n Application(s)</source>
+        <translation>
+            <numerusform>Attribuer %n candidature</numerusform>
+            <numerusform>Attribuer %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n Application(s)</source>
+        <translation>
+            <numerusform>Retirer l’attribution de %n candidature</numerusform>
+            <numerusform>Retirer l’attribution de %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Assignments</source>
+        <translation>Modifier les attributions</translation>
+    </message>
+    <message>
+        <source>No assignment to change.</source>
+        <translation>Aucune attribution à modifier.</translation>
+    </message>
+    <message>
+        <source>%1 has scored %2; unassigning would remove those scores.</source>
+        <translation>%1 a déjà noté %2&#xa0;; retirer l’attribution supprimerait ces notes.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>la candidature</translation>
+    </message>
+    <message>
+        <source>An application to assign is not in this cycle; someone else may have removed it.</source>
+        <translation>Une candidature à attribuer n’est pas dans ce cycle&#xa0;; quelqu’un d’autre l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <source>A reviewer to assign no longer exists; someone else may have removed them.</source>
+        <translation>Un évaluateur à attribuer n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Application %1 belongs to another cycle.</source>
+        <translation>La candidature %1 appartient à un autre cycle.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation>%1 est déjà attribué à %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with the applicant of %2.</source>
+        <translation>%1 a un conflit d’intérêts avec le candidat de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has entered scores for an application of this step since; clear them first.</source>
+        <translation>%1 a saisi depuis des notes pour une candidature de cette modification&#xa0;; effacez-les d’abord.</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +2053,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+        <translation type="vanished">Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
 
 Travaillez sur un fichier de programme de mentorat sans fenêtre.
 
@@ -1627,6 +2265,559 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
             <numerusform>%n candidature de %1 écrite dans %2.</numerusform>
             <numerusform>%n candidatures de %1 écrites dans %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+
+Travaillez sur un fichier de programme de mentorat sans fenêtre.
+
+Commandes&#xa0;:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Écrit un fichier de programme de démonstration réaliste (déterministe pour une graine donnée)
+  info FILE [--json]   Affiche le programme, ses cycles et leur contenu
+  check FILE [--json]  Vérifie un fichier de programme&#xa0;: intégrité, version du schéma, clés étrangères
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importe les candidatures de l’export CSV d’un formulaire en ligne, toutes ou aucune
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporte en CSV les candidatures d’un cycle (sur stdout sans --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Attribue K évaluateurs à chaque candidature, dans la limite des capacités et sans conflit
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Classe les candidatures&#xa0;: notes calibrées, accord, échelles des évaluateurs
+
+Options&#xa0;:
+  -h, --help           Affiche cette aide (ou celle d’une commande&#xa0;: cohort-cli demo --help)
+  -v, --version        Affiche la version
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review assign|stats FILE --cycle C [options]  (see cohort-cli review assign --help)</source>
+        <translation>Usage&#xa0;: cohort-cli review assign|stats FILE --cycle C [options]  (voir cohort-cli review assign --help)</translation>
+    </message>
+    <message>
+        <source>review needs a subcommand: assign or stats.</source>
+        <translation>review a besoin d’une sous-commande&#xa0;: assign ou stats.</translation>
+    </message>
+    <message>
+        <source>unknown review subcommand “%1”.</source>
+        <translation>sous-commande review inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review assign FILE --cycle C [--role mentor|mentee] [--per-application K] [--seed S] [--dry-run] [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli review assign FILE --cycle C [--role mentor|mentee] [--per-application K] [--seed S] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to the cycle&apos;s applications in review: K per application (the cycle&apos;s setting, 2 by default), within each reviewer&apos;s capacity, never a reviewer with a confirmed conflict, keeping the assignments already made. The same seed gives the same assignment. Applications left short are listed with the reason.</source>
+        <translation>Attribue des évaluateurs aux candidatures du cycle en cours d’évaluation&#xa0;: K par candidature (le paramètre du cycle, 2 par défaut), dans la limite de la capacité de chaque évaluateur, jamais un évaluateur ayant un conflit confirmé, en conservant les attributions déjà faites. La même graine donne la même attribution. Les candidatures auxquelles il manque des évaluateurs sont listées avec la raison.</translation>
+    </message>
+    <message>
+        <source>Reviewers per application.</source>
+        <translation>Évaluateurs par candidature.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The seed (recorded with each assignment).</source>
+        <translation>La graine (enregistrée avec chaque attribution).</translation>
+    </message>
+    <message>
+        <source>Show the proposal; write nothing.</source>
+        <translation>Affiche la proposition&#xa0;; n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Affiche le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>review assign needs a FILE.</source>
+        <translation>review assign a besoin d’un FILE.</translation>
+    </message>
+    <message>
+        <source>review assign takes one FILE.</source>
+        <translation>review assign n’accepte qu’un FILE.</translation>
+    </message>
+    <message>
+        <source>review assign needs --cycle.</source>
+        <translation>review assign a besoin de --cycle.</translation>
+    </message>
+    <message>
+        <source>--per-application needs a whole number from 1 to 20.</source>
+        <translation>--per-application attend un nombre entier de 1 à 20.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation>--seed attend un nombre entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so reviewers cannot be assigned.</source>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible d’attribuer des évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review stats FILE --cycle C [--role mentor|mentee] [--method raw|z|offset] [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli review stats FILE --cycle C [--role mentor|mentee] [--method raw|z|offset] [--json]</translation>
+    </message>
+    <message>
+        <source>Rank a cycle&apos;s applications from the reviewers&apos; complete scores: raw means, per-reviewer z-scores and the reviewer-offset model side by side, agreement between reviewers (Krippendorff&apos;s alpha), each reviewer&apos;s scale, and the applications reviewers disagree on most. Applications appear by code.</source>
+        <translation>Classe les candidatures d’un cycle d’après les notes complètes des évaluateurs&#xa0;: moyennes brutes, scores z par évaluateur et modèle de décalage par évaluateur côte à côte, accord entre évaluateurs (alpha de Krippendorff), échelle de chaque évaluateur et candidatures sur lesquelles les évaluateurs sont le plus en désaccord. Les candidatures apparaissent par leur code.</translation>
+    </message>
+    <message>
+        <source>mentor or mentee (default: mentee).</source>
+        <translation>mentor ou mentee (par défaut&#xa0;: mentee).</translation>
+    </message>
+    <message>
+        <source>The ranking: raw, z or offset (default: offset).</source>
+        <translation>Le classement&#xa0;: raw, z ou offset (par défaut&#xa0;: offset).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Print the statistics as JSON.</source>
+        <translation>Affiche les statistiques en JSON.</translation>
+    </message>
+    <message>
+        <source>review stats needs a FILE.</source>
+        <translation>review stats a besoin d’un FILE.</translation>
+    </message>
+    <message>
+        <source>review stats takes one FILE.</source>
+        <translation>review stats n’accepte qu’un FILE.</translation>
+    </message>
+    <message>
+        <source>review stats needs --cycle.</source>
+        <translation>review stats a besoin de --cycle.</translation>
+    </message>
+    <message>
+        <source>--method is raw, z or offset.</source>
+        <translation>--method accepte raw, z ou offset.</translation>
+    </message>
+    <message>
+        <source>%1, %2 applications: %3 ranked by %4.</source>
+        <translation>%1, candidatures de %2&#xa0;: %3 classées selon %4.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of %2 cells; %3 of %4 assignments complete, %5 submitted.</source>
+        <translation>Notées&#xa0;: %1 cellules sur %2&#xa0;; %3 attributions terminées sur %4, %5 soumises.</translation>
+    </message>
+    <message>
+        <source>Agreement on the totals: %1</source>
+        <translation>Accord sur les totaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rank  change  code        reviews    raw  calibrated  spread  decision</source>
+        <translation>rang   évol.  code        nb éval  brute    calibrée   écart  décision</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CommitteeGridModel</name>
+    <message>
+        <source>Raw mean</source>
+        <translation>Moyenne brute</translation>
+    </message>
+    <message>
+        <source>Z-scores</source>
+        <translation>Scores z</translation>
+    </message>
+    <message>
+        <source>Reviewer offset</source>
+        <translation>Décalage par évaluateur</translation>
+    </message>
+    <message>
+        <source>↑%1 up</source>
+        <translation>↑%1 en hausse</translation>
+    </message>
+    <message>
+        <source>↓%1 down</source>
+        <translation>↓%1 en baisse</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>rang %1</translation>
+    </message>
+    <message>
+        <source>unranked</source>
+        <translation>non classée</translation>
+    </message>
+    <message>
+        <source>In under %1 (%2)</source>
+        <translation>Dans l’objectif avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Out under %1 (%2)</source>
+        <translation>Hors de l’objectif avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not scored yet</source>
+        <translation>%1&#xa0;: pas encore notée</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non notée</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far (%3 of %4 criteria); not counted until complete</source>
+        <translation>%1&#xa0;: %2 pour l’instant (%3 critères sur %4)&#xa0;; non comptée tant qu’elle n’est pas terminée</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assigned reviews are complete</source>
+        <translation>
+            <numerusform>%1 sur %n évaluation attribuée est terminée</numerusform>
+            <numerusform>%1 sur %n évaluations attribuées sont terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No complete review yet</source>
+        <translation>Aucune évaluation terminée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2: offset scores compare only within one group of applications that share reviewers</source>
+        <translation>Groupe %1 sur %2&#xa0;: les notes corrigées du décalage ne sont comparables qu’au sein d’un même groupe de candidatures partageant des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Highest − lowest complete total: %1</source>
+        <translation>Total terminé le plus haut − le plus bas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not ranked: no complete review yet</source>
+        <translation>Non classée&#xa0;: aucune évaluation terminée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 under %3</source>
+        <translation>Rang %1 sur %2 avec %3</translation>
+    </message>
+    <message>
+        <source>Same rank under raw mean and %1 (%2)</source>
+        <translation>Même rang avec la moyenne brute et avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 under %2 than under raw mean: rank %3 → %4</source>
+        <translation>%1 avec %2 qu’avec la moyenne brute&#xa0;: rang %3 → %4</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Plus haut</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Plus bas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within or outside the target (%n places) under every method alike</source>
+        <translation>
+            <numerusform>Dans ou hors de l’objectif (%n place) avec toutes les méthodes</numerusform>
+            <numerusform>Dans ou hors de l’objectif (%n places) avec toutes les méthodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidée</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Évaluation %1</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Calibrée</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Raw → calibrated</source>
+        <translation>Brute → calibrée</translation>
+    </message>
+    <message>
+        <source>Other methods</source>
+        <translation>Autres méthodes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Blind review is on: applications appear under their code</source>
+        <translation>L’évaluation anonyme est activée&#xa0;: les candidatures apparaissent sous leur code</translation>
+    </message>
+    <message>
+        <source>Code and applicant</source>
+        <translation>Code et candidat</translation>
+    </message>
+    <message>
+        <source>%1&apos;s weighted total (… while incomplete)</source>
+        <translation>Total pondéré de %1 (… tant qu’il est incomplet)</translation>
+    </message>
+    <message>
+        <source>The total of the application&apos;s review number %1 (the reviewer is in the cell&apos;s tooltip)</source>
+        <translation>Le total de l’évaluation n° %1 de la candidature (l’évaluateur figure dans l’info-bulle de la cellule)</translation>
+    </message>
+    <message>
+        <source>Complete reviews of the assigned ones; only complete reviews count</source>
+        <translation>Évaluations terminées parmi celles attribuées&#xa0;; seules les évaluations terminées comptent</translation>
+    </message>
+    <message>
+        <source>The plain mean of the complete reviews&apos; totals</source>
+        <translation>La moyenne simple des totaux des évaluations terminées</translation>
+    </message>
+    <message>
+        <source>The score under %1 (choose the method above the grid)</source>
+        <translation>La note avec %1 (choisissez la méthode au-dessus de la grille)</translation>
+    </message>
+    <message>
+        <source>Highest − lowest complete total: large when the reviewers disagree</source>
+        <translation>Total terminé le plus haut − le plus bas&#xa0;: élevé quand les évaluateurs sont en désaccord</translation>
+    </message>
+    <message>
+        <source>Rank under %1 (1 = best)</source>
+        <translation>Rang avec %1 (1 = le meilleur)</translation>
+    </message>
+    <message>
+        <source>How many places calibration moves the application from its raw-mean rank</source>
+        <translation>De combien de rangs la calibration déplace la candidature par rapport à son rang selon la moyenne brute</translation>
+    </message>
+    <message>
+        <source>Where being within the target would differ under another method</source>
+        <translation>Où l’appartenance à l’objectif changerait avec une autre méthode</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision; it sets the application&apos;s status</source>
+        <translation>La décision du comité&#xa0;; elle fixe le statut de la candidature</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CommitteeView</name>
+    <message>
+        <source>Calibration method</source>
+        <translation>Méthode de calibration</translation>
+    </message>
+    <message>
+        <source>How reviewers&apos; totals become one score: the plain mean, each reviewer&apos;s scores standardized (z-scores), or the reviewer-offset model (score = quality + the reviewer&apos;s bias)</source>
+        <translation>Comment les totaux des évaluateurs deviennent une seule note&#xa0;: la moyenne simple, les notes de chaque évaluateur standardisées (scores z) ou le modèle de décalage par évaluateur (note = qualité + biais de l’évaluateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Committee grid</source>
+        <translation>Grille du comité</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>Acc&amp;ord</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 fill the %Ln places with the same applications.</source>
+        <translation>
+            <numerusform>%1 et %2 attribuent %Ln place à la même candidature.</numerusform>
+            <numerusform>%1 et %2 attribuent les %Ln places aux mêmes candidatures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 differ on %3 of the %Ln places.</source>
+        <translation>
+            <numerusform>%1 et %2 diffèrent sur %3 place sur %Ln.</numerusform>
+            <numerusform>%1 et %2 diffèrent sur %3 des %Ln places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target is set for this role, so the methods are not compared on acceptance.</source>
+        <translation>Aucun objectif n’est défini pour ce rôle&#xa0;: les méthodes ne sont donc pas comparées sur l’acceptation.</translation>
+    </message>
+    <message>
+        <source>Clear Decision</source>
+        <translation>Effacer la décision</translation>
+    </message>
+    <message>
+        <source>Select the applications to decide on first.</source>
+        <translation>Sélectionnez d’abord les candidatures sur lesquelles statuer.</translation>
+    </message>
+    <message>
+        <source>The selected applications are already “%1”.</source>
+        <translation>Les candidatures sélectionnées sont déjà dans cet état&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Decision Not Made</source>
+        <translation>Décision non prise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the decision of %n applications.</source>
+        <translation>
+            <numerusform>Décision effacée pour %n candidature.</numerusform>
+            <numerusform>Décision effacée pour %n candidatures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applications.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n candidature.</numerusform>
+            <numerusform>%1&#xa0;: %n candidatures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already reviews the selected applications.</source>
+        <translation>%1 évalue déjà les candidatures sélectionnées.</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with %2.</source>
+        <translation>%1 a un conflit d’intérêts avec %2.</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Attribuer à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n applications to %1.</source>
+        <translation>
+            <numerusform>%n candidature attribuée à %1.</numerusform>
+            <numerusform>%n candidatures attribuées à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not %1: a conflict of interest.</source>
+        <translation>Non attribuées&#xa0;: %1 (conflit d’intérêts).</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Retirer l’attribution à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n applications off %1&apos;s list.</source>
+        <translation>
+            <numerusform>%n candidature retirée de la liste de %1.</numerusform>
+            <numerusform>%n candidatures retirées de la liste de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had scores, which went with them (Edit › Undo brings them back).</source>
+        <translation>
+            <numerusform>%n d’entre elles avait des notes, supprimées avec elle (Édition › Annuler les rétablit).</numerusform>
+            <numerusform>%n d’entre elles avaient des notes, supprimées avec elles (Édition › Annuler les rétablit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>&amp;Attribuer à</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Ret&amp;irer l’attribution</translation>
+    </message>
+    <message>
+        <source>Add %1 as a reviewer of the selected applications (skipping conflicts of interest)</source>
+        <translation>Ajouter %1 comme évaluateur des candidatures sélectionnées (en ignorant les conflits d’intérêts)</translation>
+    </message>
+    <message>
+        <source>Take the selected applications off %1&apos;s list (their scores go too; Undo brings them back)</source>
+        <translation>Retirer les candidatures sélectionnées de la liste de %1 (leurs notes aussi&#xa0;; Annuler les rétablit)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ConflictSuggestions</name>
+    <message>
+        <source>The reviewer&apos;s own application (same email)</source>
+        <translation>La propre candidature de l’évaluateur (même e-mail)</translation>
+    </message>
+    <message>
+        <source>Same library: %1</source>
+        <translation>Même bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Same email domain: %1</source>
+        <translation>Même domaine d’e-mail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CopyRubricCommand</name>
+    <message>
+        <source>Copy the Mentors&apos; Rubric</source>
+        <translation>Copier la grille d’évaluation des mentors</translation>
+    </message>
+    <message>
+        <source>Copy the Mentees&apos; Rubric</source>
+        <translation>Copier la grille d’évaluation des mentorés</translation>
+    </message>
+    <message>
+        <source>Choose another cycle to copy the rubric from.</source>
+        <translation>Choisissez un autre cycle depuis lequel copier la grille d’évaluation.</translation>
+    </message>
+    <message>
+        <source>That cycle has no rubric for this role to copy.</source>
+        <translation>Ce cycle n’a pas de grille d’évaluation à copier pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>This rubric already has every criterion of that cycle.</source>
+        <translation>Cette grille d’évaluation contient déjà tous les critères de ce cycle.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +3209,87 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::DecisionCount</name>
+    <message>
+        <source>%1 of %2 accepted (target from the accepted mentors&apos; capacity)</source>
+        <translation>%1 acceptées sur %2 (objectif tiré de la capacité des mentors acceptés)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 acceptées sur %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted (no target)</source>
+        <translation>%1 acceptées (sans objectif)</translation>
+    </message>
+    <message>
+        <source>%1; %2 waitlisted, %3 declined, %4 undecided</source>
+        <translation>%1&#xa0;; %2 sur liste d’attente, %3 refusées, %4 non décidées</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DecisionRationaleDialog</name>
+    <message>
+        <source>Rationale for “%1”</source>
+        <translation>Justification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This decision departs from the calibrated order (the reviewer-offset ranking), so the committee records why:</source>
+        <translation>Cette décision s’écarte de l’ordre calibré (le classement du modèle de décalage par évaluateur)&#xa0;: le comité en consigne donc la raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (kept with the decision and shown as the status reason):</source>
+        <translation>&amp;Justification (conservée avec la décision et affichée comme motif du statut)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>e.g. Strong fit with the available mentors&apos; experience in school libraries</source>
+        <translation>Par exemple&#xa0;: très bonne adéquation avec l’expérience des mentors disponibles en bibliothèque scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Décider</translation>
+    </message>
+    <message>
+        <source>Make the decision with this rationale (Edit › Undo takes it back)</source>
+        <translation>Prendre la décision avec cette justification (Édition › Annuler revient dessus)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DecisionRules</name>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>sur liste d’attente</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>%1 has no calibrated score, while %2 (ranked %3) is not accepted.</source>
+        <translation>%1 n’a pas de note calibrée, alors que %2 (au rang %3) n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked %2, below the target of %3, while %4 (ranked %5) is not accepted.</source>
+        <translation>%1 est au rang %2, hors de l’objectif de %3, alors que %4 (au rang %5) n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked %2, while %3 (ranked %4) is not accepted.</source>
+        <translation>%1 est au rang %2, alors que %3 (au rang %4) n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked %2, within the target of %3, but is %4.</source>
+        <translation>%1 est au rang %2, dans l’objectif de %3, mais est %4.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::DemoBuilder</name>
     <message>
         <source>The demo program was cancelled.</source>
@@ -2110,6 +3382,46 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::EditCriterionCommand</name>
+    <message numerus="yes">
+        <source>%n score(s) of “%1” lie outside %2–%3; change them first.</source>
+        <translation>
+            <numerusform>%n note de «&#xa0;%1&#xa0;» est hors de %2–%3&#xa0;; modifiez-la d’abord.</numerusform>
+            <numerusform>%n notes de «&#xa0;%1&#xa0;» sont hors de %2–%3&#xa0;; modifiez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of “%1” are marked N/A; score them before turning N/A off.</source>
+        <translation>
+            <numerusform>%n cellule de «&#xa0;%1&#xa0;» est marquée N/A&#xa0;; notez-la avant de désactiver N/A.</numerusform>
+            <numerusform>%n cellules de «&#xa0;%1&#xa0;» sont marquées N/A&#xa0;; notez-les avant de désactiver N/A.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Criterion “%1”</source>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing changed in “%1”.</source>
+        <translation>Rien n’a changé dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EditReviewerCommand</name>
+    <message>
+        <source>Deactivate Reviewer %1</source>
+        <translation>Désactiver l’évaluateur %1</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer %1</source>
+        <translation>Modifier l’évaluateur %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed for %1.</source>
+        <translation>Rien n’a changé pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::Eligibility</name>
     <message>
         <source>Eligible</source>
@@ -2158,6 +3470,204 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>The saved eligibility rules for mentees cannot be read (%1); save them again.</source>
         <translation>Impossible de lire les règles de recevabilité enregistrées pour les mentorés (%1)&#xa0;; enregistrez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EligibilityRulesDialog</name>
+    <message>
+        <source>Eligibility Rules — %1</source>
+        <translation>Règles de recevabilité — %1</translation>
+    </message>
+    <message>
+        <source>Applications to %1 are checked against these rules. Saving them checks every mentor&apos;s or mentee&apos;s application again and updates its eligibility; no status changes, as accepting or turning down an application stays the committee&apos;s decision.</source>
+        <translation>Les candidatures pour %1 sont vérifiées selon ces règles. Les enregistrer vérifie de nouveau chaque candidature de mentor ou de mentoré et met à jour sa recevabilité&#xa0;; aucun statut ne change, car accepter ou refuser une candidature reste une décision du comité.</translation>
+    </message>
+    <message>
+        <source>%1 The defaults are shown; saving replaces the saved rules.</source>
+        <translation>%1 Les valeurs par défaut sont affichées&#xa0;; l’enregistrement remplace les règles enregistrées.</translation>
+    </message>
+    <message>
+        <source>This program is open read-only, so its eligibility rules cannot be changed. %1</source>
+        <translation>Ce programme est ouvert en lecture seule&#xa0;: ses règles de recevabilité ne peuvent donc pas être modifiées. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation>&amp;Enregistrer les règles</translation>
+    </message>
+    <message>
+        <source>Save the rules and check this cycle&apos;s applications against them again (one undo step)</source>
+        <translation>Enregistrer les règles et revérifier selon elles les candidatures de ce cycle (une seule étape d’annulation)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Tick the program&apos;s standard rules for mentors and mentees (nothing is saved until you save)</source>
+        <translation>Cocher les règles standard du programme pour les mentors et les mentorés (rien n’est enregistré tant que vous n’enregistrez pas)</translation>
+    </message>
+    <message>
+        <source>Close without changing the rules</source>
+        <translation>Fermer sans modifier les règles</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorés</translation>
+    </message>
+    <message>
+        <source>Must be an &amp;ALSC member</source>
+        <translation>Doit être membre de l’&amp;ALSC</translation>
+    </message>
+    <message>
+        <source>Mentors who are not members of ALSC are not eligible.</source>
+        <translation>Les mentors qui ne sont pas membres de l’ALSC ne sont pas recevables.</translation>
+    </message>
+    <message>
+        <source>Must &amp;promise to stay an ALSC member for the program year</source>
+        <translation>Doit s’en&amp;gager à rester membre de l’ALSC pendant l’année du programme</translation>
+    </message>
+    <message>
+        <source>Mentors must confirm on the form that they will keep their ALSC membership for the whole program year.</source>
+        <translation>Les mentors doivent confirmer dans le formulaire qu’ils conserveront leur adhésion à l’ALSC pendant toute l’année du programme.</translation>
+    </message>
+    <message>
+        <source>Must have &amp;experience in children&apos;s librarianship or children&apos;s literature</source>
+        <translation>Doit avoir de l’e&amp;xpérience en bibliothèque jeunesse ou en littérature jeunesse</translation>
+    </message>
+    <message>
+        <source>Mentors must give years of experience or list the areas they know.</source>
+        <translation>Les mentors doivent indiquer leurs années d’expérience ou lister les domaines qu’ils connaissent.</translation>
+    </message>
+    <message>
+        <source>Must have a co&amp;nnection to children&apos;s library service</source>
+        <translation>Doit avoir un &amp;lien avec les services de bibliothèque jeunesse</translation>
+    </message>
+    <message>
+        <source>Mentees must say how they are connected to library service to children (work, study or volunteering).</source>
+        <translation>Les mentorés doivent indiquer leur lien avec les services de bibliothèque jeunesse (travail, études ou bénévolat).</translation>
+    </message>
+    <message>
+        <source>Must be 18, or have a parent&apos;s or &amp;guardian&apos;s permission</source>
+        <translation>Doit avoir 18 ans, ou l’autorisation d’un parent ou &amp;tuteur</translation>
+    </message>
+    <message>
+        <source>Mentees younger than 18 are eligible only with a parent&apos;s or guardian&apos;s permission.</source>
+        <translation>Les mentorés de moins de 18 ans ne sont recevables qu’avec l’autorisation d’un parent ou tuteur.</translation>
+    </message>
+    <message>
+        <source>Must be &amp;18 (no exceptions)</source>
+        <translation>Doit avoir &amp;18 ans (sans exception)</translation>
+    </message>
+    <message>
+        <source>Mentees younger than 18 are not eligible, even with a parent&apos;s or guardian&apos;s permission. When ticked, this replaces the rule above.</source>
+        <translation>Les mentorés de moins de 18 ans ne sont pas recevables, même avec l’autorisation d’un parent ou tuteur. Cochée, cette règle remplace celle du dessus.</translation>
+    </message>
+    <message>
+        <source>While ticked, this replaces the rule above: a parent&apos;s or guardian&apos;s permission no longer counts.</source>
+        <translation>Tant qu’elle est cochée, cette règle remplace celle du dessus&#xa0;: l’autorisation d’un parent ou tuteur ne compte plus.</translation>
+    </message>
+    <message>
+        <source>Effect on mentor applications</source>
+        <translation>Effet sur les candidatures de mentors</translation>
+    </message>
+    <message>
+        <source>Effect on mentee applications</source>
+        <translation>Effet sur les candidatures de mentorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln eligible</source>
+        <translation>
+            <numerusform>%Ln recevable</numerusform>
+            <numerusform>%Ln recevables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to eligible</source>
+        <translation>
+            <numerusform>%Ln devient recevable</numerusform>
+            <numerusform>%Ln deviennent recevables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not eligible</source>
+        <translation>
+            <numerusform>%Ln irrecevable</numerusform>
+            <numerusform>%Ln irrecevables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to not eligible</source>
+        <translation>
+            <numerusform>%Ln devient irrecevable</numerusform>
+            <numerusform>%Ln deviennent irrecevables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applications could not be read, so the effect of the rules cannot be shown: %1</source>
+        <translation>Les candidatures n’ont pas pu être lues, l’effet des règles ne peut donc pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved rules: %L1 of %Ln mentor applications meet them.</source>
+        <translation>
+            <numerusform>Règles enregistrées&#xa0;: respectées par %L1 candidature de mentor sur %Ln.</numerusform>
+            <numerusform>Règles enregistrées&#xa0;: respectées par %L1 des %Ln candidatures de mentors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved rules: %L1 of %Ln mentee applications meet them.</source>
+        <translation>
+            <numerusform>Règles enregistrées&#xa0;: respectées par %L1 candidature de mentoré sur %Ln.</numerusform>
+            <numerusform>Règles enregistrées&#xa0;: respectées par %L1 des %Ln candidatures de mentorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor application would change verdict.</source>
+        <translation>Aucune candidature de mentor ne changerait de verdict.</translation>
+    </message>
+    <message>
+        <source>No mentee application would change verdict.</source>
+        <translation>Aucune candidature de mentoré ne changerait de verdict.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor applications would change verdict: %1.</source>
+        <translation>
+            <numerusform>%Ln candidature de mentor changerait de verdict&#xa0;: %1.</numerusform>
+            <numerusform>%Ln candidatures de mentors changeraient de verdict&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee applications would change verdict: %1.</source>
+        <translation>
+            <numerusform>%Ln candidature de mentoré changerait de verdict&#xa0;: %1.</numerusform>
+            <numerusform>%Ln candidatures de mentorés changeraient de verdict&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not yet checked would get a first verdict: %1.</source>
+        <translation>
+            <numerusform>%Ln pas encore vérifiée recevrait un premier verdict&#xa0;: %1.</numerusform>
+            <numerusform>%Ln pas encore vérifiées recevraient un premier verdict&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Eligibility Rules of %1</source>
+        <translation>Modifier les règles de recevabilité de %1</translation>
+    </message>
+    <message>
+        <source>Eligibility Rules</source>
+        <translation>Règles de recevabilité</translation>
+    </message>
+    <message>
+        <source>The rules were not saved.
+
+%1</source>
+        <translation>Les règles n’ont pas été enregistrées.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +5024,14 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
             <numerusform>%n candidatures importées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Review has no search: sort the grid by a column instead</source>
+        <translation>Pas de recherche dans Évaluation&#xa0;: triez plutôt la grille selon une colonne</translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchStore</name>
@@ -3656,6 +5174,25 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::ObservationIndex</name>
+    <message>
+        <source>A score of application %1 by reviewer %2 is not a number.</source>
+        <translation>Une note de la candidature %1 par l’évaluateur %2 n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A score names application %1, which is not in the list.</source>
+        <translation>Une note fait référence à la candidature %1, qui n’est pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>A score names reviewer %1, who is not in the list.</source>
+        <translation>Une note fait référence à l’évaluateur %1, qui n’est pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has two scores for application %2.</source>
+        <translation>L’évaluateur %1 a deux notes pour la candidature %2.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ProgramStore</name>
     <message>
         <source>Saving the program</source>
@@ -3699,10 +5236,436 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::RemoveConflictsCommand</name>
+    <message numerus="yes">
+        <source>Remove %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Supprimer %n conflit d’intérêts</numerusform>
+            <numerusform>Supprimer %n conflits d’intérêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict of interest to remove.</source>
+        <translation>Aucun conflit d’intérêts à supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RemoveCriterionCommand</name>
+    <message numerus="yes">
+        <source>“%1” cannot be removed: %n cell(s) are scored. Clear them first.</source>
+        <translation>
+            <numerusform>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %n cellule est notée. Effacez-la d’abord.</numerusform>
+            <numerusform>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %n cellules sont notées. Effacez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Criterion “%1”</source>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RemoveReviewerCommand</name>
+    <message numerus="yes">
+        <source>%1 has %n assignment(s) and cannot be removed; make them inactive instead.</source>
+        <translation>
+            <numerusform>%1 a %n attribution et ne peut pas être supprimé&#xa0;; rendez-le plutôt inactif.</numerusform>
+            <numerusform>%1 a %n attributions et ne peut pas être supprimé&#xa0;; rendez-le plutôt inactif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the liaison of %n match(es) and cannot be removed; make them inactive instead.</source>
+        <translation>
+            <numerusform>%1 est le référent de %n binôme et ne peut pas être supprimé&#xa0;; rendez-le plutôt inactif.</numerusform>
+            <numerusform>%1 est le référent de %n binômes et ne peut pas être supprimé&#xa0;; rendez-le plutôt inactif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts of interest were recorded for %1 meanwhile; remove them first.</source>
+        <translation>Des conflits d’intérêts ont été enregistrés entre-temps pour %1&#xa0;; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Remove Reviewer %1</source>
+        <translation>Supprimer l’évaluateur %1</translation>
+    </message>
+</context>
+<context>
     <name>cohort::RenameProgramCommand</name>
     <message>
         <source>Rename Program</source>
         <translation>Renommer le programme</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewCharts</name>
+    <message>
+        <source>Each reviewer&apos;s totals</source>
+        <translation>Totaux de chaque évaluateur</translation>
+    </message>
+    <message>
+        <source>reviewers&apos; scores</source>
+        <translation>notes des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Raw mean against calibrated score</source>
+        <translation>Moyenne brute par rapport à la note calibrée</translation>
+    </message>
+    <message>
+        <source>raw and calibrated scores</source>
+        <translation>notes brutes et calibrées</translation>
+    </message>
+    <message>
+        <source>Calibrated scores</source>
+        <translation>Notes calibrées</translation>
+    </message>
+    <message>
+        <source>score histogram</source>
+        <translation>histogramme des notes</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Choose the chart; right-click a chart to export it as PNG or PDF</source>
+        <translation>Choisir le graphique (cliquez avec le bouton droit sur un graphique pour l’exporter en PNG ou en PDF)</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; score distributions</source>
+        <translation>Distribution des notes par évaluateur</translation>
+    </message>
+    <message>
+        <source>Raw against calibrated</source>
+        <translation>Brute par rapport à calibrée</translation>
+    </message>
+    <message>
+        <source>Score histogram and acceptance line</source>
+        <translation>Histogramme des notes et ligne d’acceptation</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Gra&amp;phique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Total pondéré</translation>
+    </message>
+    <message>
+        <source>Raw mean</source>
+        <translation>Moyenne brute</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Totals of the %1 reviewers with the most scores (of %2)</source>
+        <translation>Totaux des %1 évaluateurs ayant le plus de notes (sur %2)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raw mean against %1 (%Ln applications)</source>
+        <translation>
+            <numerusform>Moyenne brute par rapport à %1 (%Ln candidature)</numerusform>
+            <numerusform>Moyenne brute par rapport à %1 (%Ln candidatures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibrated scores: nothing scored yet</source>
+        <translation>Notes calibrées&#xa0;: rien n’a encore été noté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 scores of %Ln applications</source>
+        <translation>
+            <numerusform>Notes (%1) de %Ln candidature</numerusform>
+            <numerusform>Notes (%1) de %Ln candidatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acceptance line: %Ln places</source>
+        <translation>
+            <numerusform>Ligne d’acceptation&#xa0;: %Ln place</numerusform>
+            <numerusform>Ligne d’acceptation&#xa0;: %Ln places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted at %1 or more</source>
+        <translation>acceptées à partir de %1</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>aucun objectif défini</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewPage</name>
+    <message>
+        <source>&amp;Rubric…</source>
+        <translation>&amp;Grille d’évaluation…</translation>
+    </message>
+    <message>
+        <source>The criteria applications are scored on: name, guidance, scale, weight, N/A</source>
+        <translation>Les critères selon lesquels les candidatures sont notées&#xa0;: nom, consignes, échelle, poids, N/A</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers…</source>
+        <translation>É&amp;valuateurs…</translation>
+    </message>
+    <message>
+        <source>Who reviews: name, email, role, capacity, and conflicts of interest</source>
+        <translation>Qui évalue&#xa0;: nom, e-mail, rôle, capacité et conflits d’intérêts</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Reviewers…</source>
+        <translation>&amp;Attribuer des évaluateurs…</translation>
+    </message>
+    <message>
+        <source>Give every application k reviewers, balanced within capacities and never a conflicted one</source>
+        <translation>Donner k évaluateurs à chaque candidature, équilibrés dans la limite des capacités et jamais un évaluateur en conflit</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Review</source>
+        <translation>Évaluation a&amp;nonyme</translation>
+    </message>
+    <message>
+        <source>Hide applicants&apos; names, emails, libraries and confidential answers from reviewers (a setting of the cycle)</source>
+        <translation>Masquer aux évaluateurs les noms, e-mails, bibliothèques et réponses confidentielles des candidats (un paramètre du cycle)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit My Scores…</source>
+        <translation>&amp;Soumettre mes notes…</translation>
+    </message>
+    <message>
+        <source>Submit your complete scores; then you see the other reviewers&apos; scores</source>
+        <translation>Soumettre vos notes complètes&#xa0;; vous verrez ensuite les notes des autres évaluateurs</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>Accept the selected applications (sets their status)</source>
+        <translation>Accepter les candidatures sélectionnées (fixe leur statut)</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation>Sur liste d’a&amp;ttente</translation>
+    </message>
+    <message>
+        <source>Put the selected applications on the waitlist (sets their status)</source>
+        <translation>Mettre les candidatures sélectionnées sur liste d’attente (fixe leur statut)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Decline the selected applications (sets their status)</source>
+        <translation>Refuser les candidatures sélectionnées (fixe leur statut)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Decision</source>
+        <translation>&amp;Effacer la décision</translation>
+    </message>
+    <message>
+        <source>Take back the decision on the selected applications (status: under review)</source>
+        <translation>Revenir sur la décision concernant les candidatures sélectionnées (statut&#xa0;: en cours d’évaluation)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Clear Decision</source>
+        <translation>Effacer la décision</translation>
+    </message>
+    <message>
+        <source>Submit My Scores…</source>
+        <translation>Soumettre mes notes…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Review the mentees&apos; or the mentors&apos; applications</source>
+        <translation>Évaluer les candidatures des mentorés ou des mentors</translation>
+    </message>
+    <message>
+        <source>View as</source>
+        <translation>Voir en tant que</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s grid (for the chair), or one reviewer&apos;s scoring grid</source>
+        <translation>La grille du comité (pour la présidence) ou la grille de notation d’un évaluateur</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;View as:</source>
+        <translation>Voir &amp;en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No cycles yet</source>
+        <translation>Aucun cycle pour l’instant</translation>
+    </message>
+    <message>
+        <source>Review belongs to a cycle. Once the program has one, its applications are scored against a rubric here, and the committee decides who is accepted.</source>
+        <translation>L’évaluation appartient à un cycle. Dès que le programme en a un, ses candidatures sont notées ici selon une grille d’évaluation, et le comité décide qui est accepté.</translation>
+    </message>
+    <message>
+        <source>The review could not be read</source>
+        <translation>Impossible de lire l’évaluation</translation>
+    </message>
+    <message>
+        <source>Loading the review…</source>
+        <translation>Chargement de l’évaluation…</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>Impossible de lire l’évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Committee (chair)</source>
+        <translation>Comité (présidence)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n to review)</source>
+        <translation>
+            <numerusform>%1 (%n à évaluer)</numerusform>
+            <numerusform>%1 (%n à évaluer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing assigned)</source>
+        <translation>%1 (rien d’attribué)</translation>
+    </message>
+    <message>
+        <source>Blind review: names are hidden</source>
+        <translation>Évaluation anonyme&#xa0;: les noms sont masqués</translation>
+    </message>
+    <message>
+        <source>No rubric for %1 yet</source>
+        <translation>Aucune grille d’évaluation pour les %1 pour l’instant</translation>
+    </message>
+    <message>
+        <source>Applications are scored against a rubric: a few criteria, each with guidance, a scale and a weight. Write the rubric for %1 in %2, or copy one from an earlier cycle.</source>
+        <translation>Les candidatures sont notées selon une grille d’évaluation&#xa0;: quelques critères, chacun avec des consignes, une échelle et un poids. Rédigez la grille d’évaluation des %1 dans %2, ou copiez-en une d’un cycle précédent.</translation>
+    </message>
+    <message>
+        <source>No reviewers yet</source>
+        <translation>Aucun évaluateur pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add the working group&apos;s reviewers — their names, emails and how many applications each can take — and declare their conflicts of interest.</source>
+        <translation>Ajoutez les évaluateurs du groupe de travail — leurs noms, leurs e-mails et le nombre de candidatures que chacun peut prendre — et déclarez leurs conflits d’intérêts.</translation>
+    </message>
+    <message>
+        <source>No applications assigned yet</source>
+        <translation>Aucune candidature attribuée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Give each application of the %1 in %2 its reviewers: Assign Reviewers proposes k per application, balanced within capacities and never a conflicted reviewer.</source>
+        <translation>Attribuez ses évaluateurs à chaque candidature des %1 dans %2&#xa0;: Attribuer des évaluateurs en propose k par candidature, équilibrés dans la limite des capacités et jamais un évaluateur en conflit.</translation>
+    </message>
+    <message>
+        <source>Nothing to score</source>
+        <translation>Rien à noter</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 application to review in %3.</source>
+        <translation>%1 n’a aucune candidature de %2 à évaluer dans %3.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>Choose yourself under “View as” to submit your scores</source>
+        <translation>Choisissez votre nom dans «&#xa0;Voir en tant que&#xa0;» pour soumettre vos notes</translation>
+    </message>
+    <message>
+        <source>This program is open read-only.</source>
+        <translation>Ce programme est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: score every criterion of an application first.</source>
+        <translation>Rien à soumettre&#xa0;: notez d’abord tous les critères d’une candidature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit your scores for %n applications? Submitted scores can no longer be changed, and you will see the other reviewers&apos; scores for them.</source>
+        <translation>
+            <numerusform>Soumettre vos notes pour %n candidature&#xa0;? Les notes soumises ne peuvent plus être modifiées, et vous verrez les notes des autres évaluateurs pour cette candidature.</numerusform>
+            <numerusform>Soumettre vos notes pour %n candidatures&#xa0;? Les notes soumises ne peuvent plus être modifiées, et vous verrez les notes des autres évaluateurs pour ces candidatures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applications are not fully scored yet; they stay open.</source>
+        <translation>
+            <numerusform>%n candidature n’est pas encore entièrement notée&#xa0;; elle reste ouverte.</numerusform>
+            <numerusform>%n candidatures ne sont pas encore entièrement notées&#xa0;; elles restent ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit My Scores</source>
+        <translation>Soumettre mes notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted your scores for %n applications.</source>
+        <translation>
+            <numerusform>Vos notes pour %n candidature ont été soumises.</numerusform>
+            <numerusform>Vos notes pour %n candidatures ont été soumises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind Review</source>
+        <translation>Évaluation anonyme</translation>
+    </message>
+    <message>
+        <source>Blind review is on: reviewers see applications under their code only.</source>
+        <translation>L’évaluation anonyme est activée&#xa0;: les évaluateurs ne voient les candidatures que sous leur code.</translation>
+    </message>
+    <message>
+        <source>Blind review is off: reviewers see applicants&apos; names.</source>
+        <translation>L’évaluation anonyme est désactivée&#xa0;: les évaluateurs voient les noms des candidats.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewStatistics</name>
+    <message>
+        <source>All scored applications are connected through shared reviewers.</source>
+        <translation>Toutes les candidatures notées sont reliées par des évaluateurs communs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separate group(s) of applications share no reviewer (%1 applications); calibrated scores compare only within a group.</source>
+        <translation>
+            <numerusform>%n groupe distinct de candidatures ne partage aucun évaluateur avec les autres (%1 candidatures)&#xa0;; les notes calibrées ne sont comparables qu’au sein d’un groupe.</numerusform>
+            <numerusform>%n groupes distincts de candidatures ne partagent aucun évaluateur (%1 candidatures)&#xa0;; les notes calibrées ne sont comparables qu’au sein d’un groupe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review data refers to an application or reviewer that is not loaded.</source>
+        <translation>Les données de l’évaluation font référence à une candidature ou à un évaluateur non chargé.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +5713,990 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Saving a decision</source>
         <translation>enregistrement d’une décision</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>lecture de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>%1 n’existe plus&#xa0;; quelqu’un d’autre a peut-être fait une suppression entre-temps. Rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you read it; reload to see the changes.</source>
+        <translation>%1&#xa0;: %2 a fait des modifications le %3, après votre lecture des données&#xa0;; rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Reading the review settings</source>
+        <translation>lecture des paramètres d’évaluation</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>Le cycle n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Saving the review settings</source>
+        <translation>enregistrement des paramètres d’évaluation</translation>
+    </message>
+    <message>
+        <source>Reading the review of the cycle</source>
+        <translation>lecture de l’évaluation du cycle</translation>
+    </message>
+    <message>
+        <source>Counting the accepted mentors&apos; capacity</source>
+        <translation>calcul de la capacité des mentors acceptés</translation>
+    </message>
+    <message>
+        <source>Reading a reviewer</source>
+        <translation>lecture d’un évaluateur</translation>
+    </message>
+    <message>
+        <source>The reviewer no longer exists; someone else may have removed them.</source>
+        <translation>L’évaluateur n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1</source>
+        <translation>L’évaluateur %1</translation>
+    </message>
+    <message>
+        <source>Removing a reviewer</source>
+        <translation>suppression d’un évaluateur</translation>
+    </message>
+    <message>
+        <source>The reviewer</source>
+        <translation>L’évaluateur</translation>
+    </message>
+    <message>
+        <source>Reading a reviewer&apos;s assignments</source>
+        <translation>lecture des attributions d’un évaluateur</translation>
+    </message>
+    <message>
+        <source>Reading reviewers&apos; libraries</source>
+        <translation>lecture des bibliothèques des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Reading conflicts of interest</source>
+        <translation>lecture des conflits d’intérêts</translation>
+    </message>
+    <message>
+        <source>Reading a conflict of interest</source>
+        <translation>lecture d’un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>The conflict of interest no longer exists; someone else may have removed it.</source>
+        <translation>Le conflit d’intérêts n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest</source>
+        <translation>Un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Removing a conflict of interest</source>
+        <translation>suppression d’un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Restoring a conflict of interest</source>
+        <translation>restauration d’un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Reading a criterion</source>
+        <translation>lecture d’un critère</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists; someone else may have removed it.</source>
+        <translation>Le critère n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Criterion “%1”</source>
+        <translation>Le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Removing a criterion</source>
+        <translation>suppression d’un critère</translation>
+    </message>
+    <message>
+        <source>The criterion</source>
+        <translation>Le critère</translation>
+    </message>
+    <message>
+        <source>Reading scores</source>
+        <translation>lecture des notes</translation>
+    </message>
+    <message>
+        <source>Reading assignments</source>
+        <translation>lecture des attributions</translation>
+    </message>
+    <message>
+        <source>Reading an assignment</source>
+        <translation>lecture d’une attribution</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists; someone else may have removed it.</source>
+        <translation>L’attribution n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <source>Saving an assignment</source>
+        <translation>enregistrement d’une attribution</translation>
+    </message>
+    <message>
+        <source>The assignment</source>
+        <translation>L’attribution</translation>
+    </message>
+    <message>
+        <source>Submitting scores</source>
+        <translation>soumission de notes</translation>
+    </message>
+    <message>
+        <source>Removing an assignment</source>
+        <translation>suppression d’une attribution</translation>
+    </message>
+    <message>
+        <source>Restoring an assignment</source>
+        <translation>restauration d’une attribution</translation>
+    </message>
+    <message>
+        <source>Reading a score</source>
+        <translation>lecture d’une note</translation>
+    </message>
+    <message>
+        <source>The score of %1 for “%2”</source>
+        <translation>La note de %1 pour «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A score</source>
+        <translation>Une note</translation>
+    </message>
+    <message>
+        <source>%1 was entered by someone else meanwhile; reload to see it.</source>
+        <translation>%1&#xa0;: quelqu’un d’autre l’a saisie entre-temps&#xa0;; rechargez pour la voir.</translation>
+    </message>
+    <message>
+        <source>Clearing a score</source>
+        <translation>effacement d’une note</translation>
+    </message>
+    <message>
+        <source>Restoring a score</source>
+        <translation>restauration d’une note</translation>
+    </message>
+    <message>
+        <source>Reading decisions</source>
+        <translation>lecture des décisions</translation>
+    </message>
+    <message>
+        <source>Reading a decision</source>
+        <translation>lecture d’une décision</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>La décision</translation>
+    </message>
+    <message>
+        <source>Removing a decision</source>
+        <translation>suppression d’une décision</translation>
+    </message>
+    <message>
+        <source>Restoring a decision</source>
+        <translation>restauration d’une décision</translation>
+    </message>
+    <message>
+        <source>Reading an application</source>
+        <translation>lecture d’une candidature</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; someone else may have removed it.</source>
+        <translation>La candidature n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <source>Reading applications</source>
+        <translation>lecture des candidatures</translation>
+    </message>
+    <message>
+        <source>Setting the status of an application</source>
+        <translation>modification du statut d’une candidature</translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation>La candidature</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewerAssignment</name>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: every reviewer is already assigned to it</source>
+        <translation>
+            <numerusform>Il manque %n évaluateur&#xa0;: tous les évaluateurs y sont déjà attribués</numerusform>
+            <numerusform>Il manque %n évaluateurs&#xa0;: tous les évaluateurs y sont déjà attribués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: all remaining reviewers have a conflict of interest</source>
+        <translation>
+            <numerusform>Il manque %n évaluateur&#xa0;: tous les évaluateurs restants ont un conflit d’intérêts</numerusform>
+            <numerusform>Il manque %n évaluateurs&#xa0;: tous les évaluateurs restants ont un conflit d’intérêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: all remaining reviewers are at capacity</source>
+        <translation>
+            <numerusform>Il manque %n évaluateur&#xa0;: tous les évaluateurs restants ont atteint leur capacité</numerusform>
+            <numerusform>Il manque %n évaluateurs&#xa0;: tous les évaluateurs restants ont atteint leur capacité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) short: the remaining reviewers have a conflict of interest (%1) or are at capacity (%2)</source>
+        <translation>
+            <numerusform>Il manque %n évaluateur&#xa0;: les évaluateurs restants ont un conflit d’intérêts (%1) ou ont atteint leur capacité (%2)</numerusform>
+            <numerusform>Il manque %n évaluateurs&#xa0;: les évaluateurs restants ont un conflit d’intérêts (%1) ou ont atteint leur capacité (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation>Chaque candidature doit avoir au moins un évaluateur.</translation>
+    </message>
+    <message>
+        <source>The number of applications cannot be negative.</source>
+        <translation>Le nombre de candidatures ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has a negative capacity.</source>
+        <translation>L’évaluateur %1 a une capacité négative.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest names an application or reviewer that is not in the list.</source>
+        <translation>Un conflit d’intérêts fait référence à une candidature ou à un évaluateur absent de la liste.</translation>
+    </message>
+    <message>
+        <source>An existing assignment names an application or reviewer that is not in the list.</source>
+        <translation>Une attribution existante fait référence à une candidature ou à un évaluateur absent de la liste.</translation>
+    </message>
+    <message>
+        <source>The same reviewer is assigned to the same application twice.</source>
+        <translation>Le même évaluateur est attribué deux fois à la même candidature.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewersDialog</name>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Same library</source>
+        <translation>Même bibliothèque</translation>
+    </message>
+    <message>
+        <source>Same email domain</source>
+        <translation>Même domaine d’e-mail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Suggested: to confirm or dismiss</source>
+        <translation>Suggéré&#xa0;: à confirmer ou à écarter</translation>
+    </message>
+    <message>
+        <source>Confirmed: kept off</source>
+        <translation>Confirmé&#xa0;: évaluateur écarté</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d’intérêts</translation>
+    </message>
+    <message>
+        <source>&amp;Add Reviewer</source>
+        <translation>&amp;Ajouter un évaluateur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Conflicts</source>
+        <translation>Su&amp;ggérer des conflits</translation>
+    </message>
+    <message>
+        <source>D&amp;eclare Conflict…</source>
+        <translation>&amp;Déclarer un conflit…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>Éca&amp;rter</translation>
+    </message>
+    <message>
+        <source>The working group&apos;s reviewers. Capacity is the most applications a reviewer takes in one cycle; a reviewer who leaves is made inactive (their scores stay). Changes are stored as you make them; Edit › Undo takes them back.</source>
+        <translation>Les évaluateurs du groupe de travail. La capacité est le nombre maximal de candidatures qu’un évaluateur prend en charge dans un cycle&#xa0;; un évaluateur qui part est rendu inactif (ses notes sont conservées). Les modifications sont enregistrées au fur et à mesure&#xa0;; Édition › Annuler revient dessus.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Ticked: the chair; else a member</source>
+        <translation>Coché&#xa0;: président(e) du comité&#xa0;; sinon, membre</translation>
+    </message>
+    <message>
+        <source>The most applications this reviewer takes in one cycle (both roles together)</source>
+        <translation>Le nombre maximal de candidatures que cet évaluateur prend en charge dans un cycle (les deux rôles ensemble)</translation>
+    </message>
+    <message>
+        <source>Inactive reviewers keep their assignments and scores but get no new ones</source>
+        <translation>Les évaluateurs inactifs conservent leurs attributions et leurs notes, mais n’en reçoivent pas de nouvelles</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Add a reviewer (a member with capacity 20); type the name and email</source>
+        <translation>Ajouter un évaluateur (membre avec une capacité de 20)&#xa0;; saisissez le nom et l’e-mail</translation>
+    </message>
+    <message>
+        <source>Remove the selected reviewer (refused once they have assignments: make them inactive instead)</source>
+        <translation>Supprimer l’évaluateur sélectionné (refusé s’il a des attributions&#xa0;: rendez-le plutôt inactif)</translation>
+    </message>
+    <message>
+        <source>Look for likely conflicts with this cycle&apos;s applicants (same library, same email domain, their own application) and list them to confirm or dismiss</source>
+        <translation>Rechercher les conflits probables avec les candidats de ce cycle (même bibliothèque, même domaine d’e-mail, leur propre candidature) et les lister pour les confirmer ou les écarter</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of the selected reviewer with one applicant</source>
+        <translation>Déclarer un conflit de l’évaluateur sélectionné avec un candidat</translation>
+    </message>
+    <message>
+        <source>Confirm the selected conflicts: the reviewer never sees those applications</source>
+        <translation>Confirmer les conflits sélectionnés&#xa0;: l’évaluateur ne verra jamais ces candidatures</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected suggestions: not a conflict</source>
+        <translation>Écarter les suggestions sélectionnées&#xa0;: ce ne sont pas des conflits</translation>
+    </message>
+    <message>
+        <source>Close (every change is already stored)</source>
+        <translation>Fermer (toutes les modifications sont déjà enregistrées)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest of %1</source>
+        <translation>Conflits d’intérêts de %1</translation>
+    </message>
+    <message>
+        <source>An applicant of another cycle or role</source>
+        <translation>Un candidat d’un autre cycle ou rôle</translation>
+    </message>
+    <message>
+        <source>“%1” is not a capacity: enter a whole number such as 20.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une capacité&#xa0;: saisissez un nombre entier, par exemple 20.</translation>
+    </message>
+    <message>
+        <source>New reviewer %1</source>
+        <translation>Nouvel évaluateur %1</translation>
+    </message>
+    <message>
+        <source>No new conflicts to suggest: no reviewer shares a library or an email domain with this cycle&apos;s applicants (past suggestions are kept).</source>
+        <translation>Aucun nouveau conflit à suggérer&#xa0;: aucun évaluateur ne partage de bibliothèque ni de domaine d’e-mail avec les candidats de ce cycle (les suggestions précédentes sont conservées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested %n conflicts of interest. Select a reviewer to see theirs, then confirm or dismiss each.</source>
+        <translation>
+            <numerusform>%n conflit d’intérêts suggéré. Sélectionnez un évaluateur pour voir les siens, puis confirmez ou écartez chacun d’eux.</numerusform>
+            <numerusform>%n conflits d’intérêts suggérés. Sélectionnez un évaluateur pour voir les siens, puis confirmez ou écartez chacun d’eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared by the committee</source>
+        <translation>Déclaré par le comité</translation>
+    </message>
+    <message>
+        <source>Declare Conflict</source>
+        <translation>Déclarer un conflit</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with:</source>
+        <translation>%1 a un conflit d’intérêts avec&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RubricDialog</name>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Copy From Cycle…</source>
+        <translation>&amp;Copier depuis un cycle…</translation>
+    </message>
+    <message>
+        <source>Rubric — %1, %2</source>
+        <translation>Grille d’évaluation — %1, %2</translation>
+    </message>
+    <message>
+        <source>The criteria %1 in %2 are scored on. Hover a column title for what it means. Changes are stored as you make them; Edit › Undo takes them back.</source>
+        <translation>Les critères selon lesquels les %1 de %2 sont notés. Survolez le titre d’une colonne pour voir ce qu’il signifie. Les modifications sont enregistrées au fur et à mesure&#xa0;; Édition › Annuler revient dessus.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>N/A autorisé</translation>
+    </message>
+    <message>
+        <source>What the criterion is called in the scoring grid</source>
+        <translation>Le nom du critère dans la grille de notation</translation>
+    </message>
+    <message>
+        <source>What reviewers look for (shown in the grid&apos;s column tooltip)</source>
+        <translation>Ce que recherchent les évaluateurs (affiché dans l’info-bulle de la colonne de la grille)</translation>
+    </message>
+    <message>
+        <source>The lowest score</source>
+        <translation>La note minimale</translation>
+    </message>
+    <message>
+        <source>The highest score</source>
+        <translation>La note maximale</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the weighted total</source>
+        <translation>Le poids du critère dans le total pondéré</translation>
+    </message>
+    <message>
+        <source>Whether reviewers may mark it not applicable</source>
+        <translation>Si les évaluateurs peuvent le marquer comme non applicable</translation>
+    </message>
+    <message>
+        <source>Add a criterion at the end (scale 1–5, weight 1)</source>
+        <translation>Ajouter un critère à la fin (échelle 1–5, poids 1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion (refused once it has scores)</source>
+        <translation>Supprimer le critère sélectionné (refusé s’il a des notes)</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place up</source>
+        <translation>Monter d’un rang le critère sélectionné</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place down</source>
+        <translation>Descendre d’un rang le critère sélectionné</translation>
+    </message>
+    <message>
+        <source>Append the %1&apos; rubric of another cycle (criteria with a name already here are skipped)</source>
+        <translation>Ajouter à la fin la grille d’évaluation des %1 d’un autre cycle (les critères dont le nom figure déjà ici sont ignorés)</translation>
+    </message>
+    <message>
+        <source>Close (every change is already stored)</source>
+        <translation>Fermer (toutes les modifications sont déjà enregistrées)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weight: enter a number such as 1 or 0.5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un poids&#xa0;: saisissez un nombre, par exemple 1 ou 0,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation>Nouveau critère %1</translation>
+    </message>
+    <message>
+        <source>Move Criterion</source>
+        <translation>Déplacer le critère</translation>
+    </message>
+    <message>
+        <source>There is no other cycle to copy a rubric from.</source>
+        <translation>Il n’y a aucun autre cycle depuis lequel copier une grille d’évaluation.</translation>
+    </message>
+    <message>
+        <source>Copy Rubric From Cycle</source>
+        <translation>Copier la grille d’évaluation d’un cycle</translation>
+    </message>
+    <message>
+        <source>Copy the %1&apos; rubric of:</source>
+        <translation type="vanished">Copier la grille d’évaluation des %1 de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy the rubric for %1 from:</source>
+        <translation>Copier la grille d’évaluation des %1 depuis&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ScoreGridModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>pas encore notée</translation>
+    </message>
+    <message>
+        <source>%1: not scored yet</source>
+        <translation>%1&#xa0;: pas encore notée</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far (%3 of %4 criteria)</source>
+        <translation>%1&#xa0;: %2 pour l’instant (%3 critères sur %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No other reviewer</source>
+        <translation>Aucun autre évaluateur</translation>
+    </message>
+    <message>
+        <source>Nobody else reviews this application.</source>
+        <translation>Personne d’autre n’évalue cette candidature.</translation>
+    </message>
+    <message>
+        <source>%1 (submitted)</source>
+        <translation>%1 (soumise)</translation>
+    </message>
+    <message>
+        <source>After you submit</source>
+        <translation>Après votre soumission</translation>
+    </message>
+    <message>
+        <source>%1: submitted on %2; the scores can no longer be changed.</source>
+        <translation>%1&#xa0;: soumise le %2&#xa0;; les notes ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>%1: not submitted yet</source>
+        <translation>%1&#xa0;: pas encore soumise</translation>
+    </message>
+    <message>
+        <source>%1: a score from %2, or N/A</source>
+        <translation>%1&#xa0;: une note de %2, ou N/A</translation>
+    </message>
+    <message>
+        <source>%1: a score from %2</source>
+        <translation>%1&#xa0;: une note de %2</translation>
+    </message>
+    <message>
+        <source>Your comment on this application (for the committee)</source>
+        <translation>Votre commentaire sur cette candidature (pour le comité)</translation>
+    </message>
+    <message>
+        <source>No score yet</source>
+        <translation>Pas encore de note</translation>
+    </message>
+    <message>
+        <source>Weighted total of your scores</source>
+        <translation>Total pondéré de vos notes</translation>
+    </message>
+    <message>
+        <source>So far: %1 of %2 criteria scored</source>
+        <translation>Pour l’instant&#xa0;: %1 critères notés sur %2</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; scores for this application show once you have submitted yours (Review › Submit My Scores…).</source>
+        <translation>Les notes des autres évaluateurs pour cette candidature s’affichent une fois que vous avez soumis les vôtres (Évaluation › Soumettre mes notes…).</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Other reviewers</source>
+        <translation>Autres évaluateurs</translation>
+    </message>
+    <message>
+        <source>Scale %1; N/A allowed. Weight %2.</source>
+        <translation>Échelle %1&#xa0;; N/A autorisé. Poids %2.</translation>
+    </message>
+    <message>
+        <source>Scale %1. Weight %2.</source>
+        <translation>Échelle %1. Poids %2.</translation>
+    </message>
+    <message>
+        <source>Blind review: applications appear under their code</source>
+        <translation>Évaluation anonyme&#xa0;: les candidatures apparaissent sous leur code</translation>
+    </message>
+    <message>
+        <source>Code and applicant</source>
+        <translation>Code et candidat</translation>
+    </message>
+    <message>
+        <source>Your weighted total: the rubric&apos;s weighted mean of your scores (N/A left out)</source>
+        <translation>Votre total pondéré&#xa0;: la moyenne pondérée de vos notes selon la grille d’évaluation (hors N/A)</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; totals, shown once you have submitted your own</source>
+        <translation>Totaux des autres évaluateurs, affichés une fois que vous avez soumis les vôtres</translation>
+    </message>
+    <message>
+        <source>Your comment for the committee</source>
+        <translation>Votre commentaire pour le comité</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>“%1” does not allow N/A: enter a score from %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’autorise pas N/A&#xa0;: saisissez une note de %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score for “%2”: enter a number from %3, or N/A.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note pour «&#xa0;%2&#xa0;»&#xa0;: saisissez un nombre de %3, ou N/A.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score for “%2”: enter a number from %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note pour «&#xa0;%2&#xa0;»&#xa0;: saisissez un nombre de %3.</translation>
+    </message>
+    <message>
+        <source>Score %1 for “%2” is outside %3.</source>
+        <translation>La note %1 pour «&#xa0;%2&#xa0;» est hors de %3.</translation>
+    </message>
+    <message>
+        <source>This program is open read-only, so scores cannot be changed.</source>
+        <translation>Ce programme est ouvert en lecture seule&#xa0;: les notes ne peuvent donc pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>%1 is submitted: its scores can no longer be changed.</source>
+        <translation>%1 est soumise&#xa0;: ses notes ne peuvent plus être modifiées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problems; nothing was stored)</source>
+        <translation>
+            <numerusform>(et %n autre problème&#xa0;; rien n’a été enregistré)</numerusform>
+            <numerusform>(et %n autres problèmes&#xa0;; rien n’a été enregistré)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Clear Scores</source>
+        <translation>Effacer les notes</translation>
+    </message>
+    <message>
+        <source>Paste Scores</source>
+        <translation>Coller les notes</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit below and right of the selected cell; nothing was stored.</source>
+        <translation>Le bloc collé (%1 × %2) ne tient pas en dessous et à droite de la cellule sélectionnée&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ScoringView</name>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Scoring progress</source>
+        <translation>Progression de la notation</translation>
+    </message>
+    <message>
+        <source>Type a score to start; Enter moves down, Tab right; Delete clears; Ctrl+V pastes from a spreadsheet.</source>
+        <translation>Saisissez une note pour commencer&#xa0;; Entrée descend, Tab va à droite&#xa0;; Suppr efface&#xa0;; Ctrl+V colle depuis un tableur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln scored</source>
+        <translation>
+            <numerusform>%1 sur %Ln notée</numerusform>
+            <numerusform>%1 sur %Ln notées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln submitted</source>
+        <translation>
+            <numerusform>%Ln soumise</numerusform>
+            <numerusform>%Ln soumises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetAssignmentCommentCommand</name>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>The comment is unchanged.</source>
+        <translation>Le commentaire n’a pas changé.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetConflictStatusCommand</name>
+    <message numerus="yes">
+        <source>Confirm %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Confirmer %n conflit d’intérêts</numerusform>
+            <numerusform>Confirmer %n conflits d’intérêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Écarter %n conflit d’intérêts</numerusform>
+            <numerusform>Écarter %n conflits d’intérêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Conflict(s) of Interest</source>
+        <translation>
+            <numerusform>Modifier %n conflit d’intérêts</numerusform>
+            <numerusform>Modifier %n conflits d’intérêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose conflicts of interest and whether to confirm or dismiss them.</source>
+        <translation>Choisissez des conflits d’intérêts et indiquez s’il faut les confirmer ou les écarter.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetDecisionsCommand</name>
+    <message>
+        <source>Remove Decision</source>
+        <translation>Supprimer la décision</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n Application(s)</source>
+        <translation>
+            <numerusform>Statuer sur %n candidature</numerusform>
+            <numerusform>Statuer sur %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed the decision or status of %1 meanwhile; reload to see it.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps la décision ou le statut de %1&#xa0;; rechargez pour le voir.</translation>
+    </message>
+    <message>
+        <source>No decision to make.</source>
+        <translation>Aucune décision à prendre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision: use accepted, waitlisted or declined.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une décision&#xa0;: utilisez accepted, waitlisted ou declined.</translation>
+    </message>
+    <message>
+        <source>Application %1 belongs to another cycle.</source>
+        <translation>La candidature %1 appartient à un autre cycle.</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2 and cannot be decided.</source>
+        <translation>La candidature %1 est %2 et ne peut pas faire l’objet d’une décision.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>ineligible</source>
+        <translation>irrecevable</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetEligibilityRulesCommand</name>
+    <message>
+        <source>Change Eligibility Rules for Mentors</source>
+        <translation>Modifier les règles de recevabilité des mentors</translation>
+    </message>
+    <message>
+        <source>Change Eligibility Rules for Mentees</source>
+        <translation>Modifier les règles de recevabilité des mentorés</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cycle&apos;s eligibility rules for mentors meanwhile; open Eligibility Rules again to see them.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps les règles de recevabilité des mentors de ce cycle&#xa0;; rouvrez Règles de recevabilité pour les voir.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cycle&apos;s eligibility rules for mentees meanwhile; open Eligibility Rules again to see them.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps les règles de recevabilité des mentorés de ce cycle&#xa0;; rouvrez Règles de recevabilité pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetReviewSettingsCommand</name>
+    <message>
+        <source>Change Review Settings</source>
+        <translation>Modifier les paramètres d’évaluation</translation>
+    </message>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation>Chaque candidature doit avoir au moins un évaluateur.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Un objectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The review settings are unchanged.</source>
+        <translation>Les paramètres d’évaluation n’ont pas changé.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the review settings of this cycle meanwhile; reload to see them.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps les paramètres d’évaluation de ce cycle&#xa0;; rechargez pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetScoresCommand</name>
+    <message>
+        <source>Enter Score</source>
+        <translation>Saisir une note</translation>
+    </message>
+    <message>
+        <source>Clear Score</source>
+        <translation>Effacer la note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter %n Score(s)</source>
+        <translation>
+            <numerusform>Saisir %n note</numerusform>
+            <numerusform>Saisir %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has submitted the scores of %2; unsubmit them to change a score.</source>
+        <translation>%1 a soumis les notes de %2&#xa0;; annulez la soumission pour modifier une note.</translation>
+    </message>
+    <message>
+        <source>No score to enter.</source>
+        <translation>Aucune note à saisir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of application %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de la candidature %2.</translation>
+    </message>
+    <message>
+        <source>A score for “%1” is either a value or N/A.</source>
+        <translation>Une note pour «&#xa0;%1&#xa0;» est soit une valeur, soit N/A.</translation>
+    </message>
+    <message>
+        <source>“%1” does not allow N/A; enter a score from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’autorise pas N/A&#xa0;; saisissez une note de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Score %1 for “%2” is outside %3–%4.</source>
+        <translation>La note %1 pour «&#xa0;%2&#xa0;» est hors de %3–%4.</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(pas un nombre)</translation>
+    </message>
+    <message>
+        <source>Someone else changed a score of this step meanwhile; reload to see it.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps une note de cette modification&#xa0;; rechargez pour la voir.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +6806,42 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SubmitAssignmentsCommand</name>
+    <message numerus="yes">
+        <source>Submit %n Review(s)</source>
+        <translation>
+            <numerusform>Soumettre %n évaluation</numerusform>
+            <numerusform>Soumettre %n évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubmit %n Review(s)</source>
+        <translation>
+            <numerusform>Annuler la soumission de %n évaluation</numerusform>
+            <numerusform>Annuler la soumission de %n évaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application %1 belongs to another cycle.</source>
+        <translation>La candidature %1 appartient à un autre cycle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) are not fully scored yet: %1.</source>
+        <translation>
+            <numerusform>%n candidature n’est pas encore entièrement notée&#xa0;: %1.</numerusform>
+            <numerusform>%n candidatures ne sont pas encore entièrement notées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These reviews are already submitted.</source>
+        <translation>Ces évaluations sont déjà soumises.</translation>
+    </message>
+    <message>
+        <source>These reviews are not submitted.</source>
+        <translation>Ces évaluations ne sont pas soumises.</translation>
     </message>
 </context>
 <context>
