@@ -108,6 +108,8 @@ QString Cli::generalHelp()
               "                       Assign K reviewers to each application, within capacities and conflicts\n"
               "  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]\n"
               "                       Rank the applications: calibrated scores, agreement, reviewers' scales\n"
+              "  review scores export FILE --cycle C [--role R] [--out CSV]\n"
+              "                       Export the cycle's scores to CSV, one row per scored cell\n"
               "\n"
               "Options:\n"
               "  -h, --help           Show this help (or a command's help: cohort-cli demo --help)\n"

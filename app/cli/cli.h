@@ -38,6 +38,7 @@ private:
     static int review(const QStringList &arguments);
     static int reviewAssign(const QStringList &arguments);
     static int reviewStats(const QStringList &arguments);
+    static int reviewScoresExport(const QStringList &arguments);
 
     // Parses the arguments after the command; the parser's first argument is a program name.
     static bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "document/programdocument.h"
 #include "document/reviewcommands.h"
+#include "intake/csv.h"
 #include "review/autoassign.h"
 #include "review/reviewstatistics.h"
 #include "store/reviewstore.h"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace cohort {
 
@@ -58,8 +60,8 @@ QString methodKey(CalibrationMethod method)
 
 int Cli::review(const QStringList &arguments)
 {
-    const QString usage = tr("Usage: cohort-cli review assign|stats FILE --cycle C [options]  (see cohort-cli review "
-                             "assign --help)");
+    const QString usage = tr("Usage: cohort-cli review assign|stats|scores export FILE --cycle C [options]  (see "
+                             "cohort-cli review assign --help)");
     if (arguments.isEmpty())
         return usageError(tr("review needs a subcommand: assign or stats."), usage);
     const QString sub = arguments.first();
@@ -67,11 +69,88 @@ int Cli::review(const QStringList &arguments)
         return reviewAssign(arguments.mid(1));
     if (sub == QLatin1String("stats"))
         return reviewStats(arguments.mid(1));
+    if (sub == QLatin1String("scores") && arguments.value(1) == QLatin1String("export"))
+        return reviewScoresExport(arguments.mid(2));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         print(usage);
         return Ok;
     }
     return usageError(tr("unknown review subcommand “%1”.").arg(sub), usage);
+}
+
+int Cli::reviewScoresExport(const QStringList &arguments)
+{
+    const QString usage =
+        tr("Usage: cohort-cli review scores export FILE --cycle C [--role mentor|mentee] [--out CSV]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export a cycle's scores to CSV, one row per scored cell: reviewer, application (by code), role, "
+           "criterion, value (a number, or N/A) and the reviewer's comment on the application. UTF-8 with BOM; "
+           "cells a spreadsheet would run as formulas are neutralized."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption cycleOption(QStringLiteral("cycle"), tr("The cycle, by name or id."), tr("C"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("Only mentor or only mentee applications."),
+                                        tr("R"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The CSV file to write (default: stdout)."),
+                                       tr("CSV"));
+    parser.addOptions({helpOption, cycleOption, roleOption, outOption});
+    parser.addPositionalArgument(tr("FILE"), tr("The program file."));
+    if (!parse(parser, QStringLiteral("review scores export"), arguments))
+        return usageError(parser.errorText(), usage);
+    if (parser.isSet(helpOption)) {
+        print(parser.helpText());
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser.positionalArguments().isEmpty() ? tr("review scores export needs a FILE.")
+                                                                 : tr("review scores export takes one FILE."),
+                          usage);
+    if (parser.value(cycleOption).isEmpty())
+        return usageError(tr("review scores export needs --cycle."), usage);
+    const QString role = parser.value(roleOption);
+    if (!role.isEmpty() && !kRoles.contains(role))
+        return usageError(tr("--role is mentor or mentee."), usage);
+    if (parser.isSet(outOption) && parser.value(outOption).isEmpty())
+        return usageError(tr("--out needs a file name."), usage);
+
+    auto opened = Database::openFile(parser.positionalArguments().first(), true);
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    auto cycle = findCycle(db, parser.value(cycleOption));
+    if (!cycle)
+        return fail(cycle.error());
+    const QStringList header = {QStringLiteral("reviewer"), QStringLiteral("reviewer_email"),
+                                QStringLiteral("application"), QStringLiteral("role"), QStringLiteral("criterion"),
+                                QStringLiteral("value"), QStringLiteral("comment")};
+    QList<QStringList> rows;
+    const QLocale c = QLocale::c();
+    for (const QString &r : role.isEmpty() ? kRoles : QStringList{role}) {
+        auto data = ReviewStore(db).loadCycle(cycle->id, r);
+        if (!data)
+            return fail(data.error());
+        for (const ReviewCell &cell : std::as_const(data->cells)) {
+            if (!cell.scored())
+                continue;
+            const ReviewAssignment &a = data->assignments.at(cell.assignment);
+            const Reviewer &reviewer = data->reviewers.at(a.reviewer);
+            const QString value = cell.notApplicable ? QStringLiteral("N/A")
+                                                     : c.toString(*cell.value, 'g', QLocale::FloatingPointShortest);
+            rows.append({reviewer.name, reviewer.email, data->applications.at(a.application).code, r,
+                         data->criteria.at(cell.criterion).name, value, a.comment});
+        }
+    }
+    if (!parser.isSet(outOption)) {
+        const QByteArray bytes = Csv::write(header, rows);
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Ok;
+    }
+    const QString out = parser.value(outOption);
+    if (Status written = Csv::writeFile(out, header, rows); !written)
+        return fail(written.error());
+    print(tr("Wrote %n score(s) of %1 to %2.", nullptr, int(rows.size())).arg(cycle->name, out));
+    return Ok;
 }
 
 int Cli::reviewAssign(const QStringList &arguments)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void importRefusesAndChangesNothing();
     void reviewAssignKeepsCapacitiesAndConflicts();
     void reviewStatsRanksFromTheStoredScores();
+    void reviewScoresExportHasEveryScoredCell();
 
 private:
     struct Run
@@ -616,6 +618,56 @@ void TestCli::reviewStatsRanksFromTheStoredScores()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("tst_cli_stats"));
+}
+
+// One CSV row per scored cell of the cycle, as SQL counts them, each value as stored.
+void TestCli::reviewScoresExportHasEveryScoredCell()
+{
+    const QString out = m_dir.filePath(QStringLiteral("scores.csv"));
+    const Run run = cli({QStringLiteral("review"), QStringLiteral("scores"), QStringLiteral("export"), m_demo,
+                         QStringLiteral("--cycle"), QStringLiteral("Spring 2017"), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFreviewer,reviewer_email,application,role,criterion,value,comment\r\n"));
+    // The demo's names, codes, criteria and values hold no quote or line break: a line is a row.
+    QList<QByteArray> lines = bytes.mid(3).split('\n');
+    lines.removeFirst();
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_cli_scores"));
+    db.setDatabaseName(m_demo);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT r.name, a.code, c.name, s.value, s.not_applicable FROM scores s JOIN assignments x ON x.id = "
+            "s.assignment_id JOIN reviewers r ON r.id = x.reviewer_id JOIN applications a ON a.id = "
+            "x.application_id JOIN rubric_criteria c ON c.id = s.criterion_id JOIN cycles y ON y.id = a.cycle_id "
+            "WHERE y.name = 'Spring 2017' AND (s.value IS NOT NULL OR s.not_applicable = 1)")));
+        QSet<QString> expected;
+        while (query.next()) {
+            const QString value = query.value(4).toInt() == 1 ? QStringLiteral("N/A")
+                                                              : QString::number(query.value(3).toDouble());
+            expected.insert(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), value}
+                                .join(QLatin1Char('|')));
+        }
+        QVERIFY(expected.size() > 100);
+        QCOMPARE(lines.size(), expected.size());
+        for (const QByteArray &line : std::as_const(lines)) {
+            const QStringList f = QString::fromUtf8(line.trimmed()).split(QLatin1Char(','));
+            QVERIFY2(f.size() >= 7, line.constData());
+            const QString key = QStringList{f.at(0), f.at(2), f.at(4), f.at(5)}.join(QLatin1Char('|'));
+            QVERIFY2(expected.contains(key), qPrintable(key));
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_cli_scores"));
 }
 
 #include "tst_cli.moc"
