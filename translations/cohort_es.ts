@@ -2293,7 +2293,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: cohort-cli &lt;orden&gt; [opciones]
 
 Trabaje con un archivo de programa de mentoría sin ventana.
 
@@ -2322,7 +2322,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Usage: cohort-cli review assign|stats FILE --cycle C [options]  (see cohort-cli review assign --help)</source>
-        <translation>Uso: cohort-cli review assign|stats FILE --cycle C [opciones]  (véase cohort-cli review assign --help)</translation>
+        <translation type="vanished">Uso: cohort-cli review assign|stats FILE --cycle C [opciones]  (véase cohort-cli review assign --help)</translation>
     </message>
     <message>
         <source>review needs a subcommand: assign or stats.</source>
@@ -2443,6 +2443,95 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>rank  change  code        reviews    raw  calibrated  spread  decision</source>
         <translation>pos.  cambio  código       revis.  bruta   calibrada   disp.  decisión</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+
+Trabaje con un archivo de programa de mentoría sin ventana.
+
+Órdenes:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Escribe un archivo de programa de demostración realista (determinista para cada semilla)
+  info FILE [--json]   Muestra el programa, sus ciclos y lo que contienen
+  check FILE [--json]  Comprueba un archivo de programa: integridad, versión del esquema, claves foráneas
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importa solicitudes de la exportación CSV de un formulario en línea, todas o ninguna
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporta a CSV las solicitudes de un ciclo (a stdout sin --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Asigna K revisores a cada solicitud, respetando capacidades y conflictos
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Clasifica las solicitudes: puntuaciones calibradas, concordancia, escalas de los revisores
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporta a CSV las puntuaciones del ciclo, una fila por celda puntuada
+
+Opciones:
+  -h, --help           Muestra esta ayuda (o la de una orden: cohort-cli demo --help)
+  -v, --version        Muestra la versión
+
+Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review assign|stats|scores export FILE --cycle C [options]  (see cohort-cli review assign --help)</source>
+        <translation>Uso: cohort-cli review assign|stats|scores export FILE --cycle C [opciones]  (véase cohort-cli review assign --help)</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review scores export FILE --cycle C [--role mentor|mentee] [--out CSV]</source>
+        <translation>Uso: cohort-cli review scores export FILE --cycle C [--role mentor|mentee] [--out CSV]</translation>
+    </message>
+    <message>
+        <source>Export a cycle&apos;s scores to CSV, one row per scored cell: reviewer, application (by code), role, criterion, value (a number, or N/A) and the reviewer&apos;s comment on the application. UTF-8 with BOM; cells a spreadsheet would run as formulas are neutralized.</source>
+        <translation>Exporta a CSV las puntuaciones de un ciclo, una fila por celda puntuada: revisor, solicitud (por código), rol, criterio, valor (un número, o N/A) y el comentario del revisor sobre la solicitud. UTF-8 con BOM; las celdas que una hoja de cálculo ejecutaría como fórmulas se neutralizan.</translation>
+    </message>
+    <message>
+        <source>review scores export needs a FILE.</source>
+        <translation>review scores export necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>review scores export takes one FILE.</source>
+        <translation>review scores export admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>review scores export needs --cycle.</source>
+        <translation>review scores export necesita --cycle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n score(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n puntuación de %1 escrita en %2.</numerusform>
+            <numerusform>%n puntuaciones de %1 escritas en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2293,7 +2293,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+        <translation type="vanished">Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
 
 Travaillez sur un fichier de programme de mentorat sans fenêtre.
 
@@ -2322,7 +2322,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Usage: cohort-cli review assign|stats FILE --cycle C [options]  (see cohort-cli review assign --help)</source>
-        <translation>Usage&#xa0;: cohort-cli review assign|stats FILE --cycle C [options]  (voir cohort-cli review assign --help)</translation>
+        <translation type="vanished">Usage&#xa0;: cohort-cli review assign|stats FILE --cycle C [options]  (voir cohort-cli review assign --help)</translation>
     </message>
     <message>
         <source>review needs a subcommand: assign or stats.</source>
@@ -2443,6 +2443,95 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>rank  change  code        reviews    raw  calibrated  spread  decision</source>
         <translation>rang   évol.  code        nb éval  brute    calibrée   écart  décision</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+
+Travaillez sur un fichier de programme de mentorat sans fenêtre.
+
+Commandes&#xa0;:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Écrit un fichier de programme de démonstration réaliste (déterministe pour une graine donnée)
+  info FILE [--json]   Affiche le programme, ses cycles et leur contenu
+  check FILE [--json]  Vérifie un fichier de programme&#xa0;: intégrité, version du schéma, clés étrangères
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importe les candidatures de l’export CSV d’un formulaire en ligne, toutes ou aucune
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporte en CSV les candidatures d’un cycle (sur stdout sans --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Attribue K évaluateurs à chaque candidature, dans la limite des capacités et sans conflit
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Classe les candidatures&#xa0;: notes calibrées, accord, échelles des évaluateurs
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporte en CSV les notes du cycle, une ligne par cellule notée
+
+Options&#xa0;:
+  -h, --help           Affiche cette aide (ou celle d’une commande&#xa0;: cohort-cli demo --help)
+  -v, --version        Affiche la version
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review assign|stats|scores export FILE --cycle C [options]  (see cohort-cli review assign --help)</source>
+        <translation>Usage&#xa0;: cohort-cli review assign|stats|scores export FILE --cycle C [options]  (voir cohort-cli review assign --help)</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review scores export FILE --cycle C [--role mentor|mentee] [--out CSV]</source>
+        <translation>Usage&#xa0;: cohort-cli review scores export FILE --cycle C [--role mentor|mentee] [--out CSV]</translation>
+    </message>
+    <message>
+        <source>Export a cycle&apos;s scores to CSV, one row per scored cell: reviewer, application (by code), role, criterion, value (a number, or N/A) and the reviewer&apos;s comment on the application. UTF-8 with BOM; cells a spreadsheet would run as formulas are neutralized.</source>
+        <translation>Exporte en CSV les notes d’un cycle, une ligne par cellule notée&#xa0;: évaluateur, candidature (par code), rôle, critère, valeur (un nombre, ou N/A) et le commentaire de l’évaluateur sur la candidature. UTF-8 avec BOM&#xa0;; les cellules qu’un tableur exécuterait comme des formules sont neutralisées.</translation>
+    </message>
+    <message>
+        <source>review scores export needs a FILE.</source>
+        <translation>review scores export attend un FILE.</translation>
+    </message>
+    <message>
+        <source>review scores export takes one FILE.</source>
+        <translation>review scores export n’accepte qu’un seul FILE.</translation>
+    </message>
+    <message>
+        <source>review scores export needs --cycle.</source>
+        <translation>review scores export attend --cycle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n score(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n note de %1 écrite dans %2.</numerusform>
+            <numerusform>%n notes de %1 écrites dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
