@@ -64,9 +64,10 @@ Result<Cycle> Cli::findCycle(Database &db, const QString &nameOrId)
             return cycle;
         names.append(QStringLiteral("“%1”").arg(cycle.name));
     }
-    return Error{names.isEmpty() ? Cli::tr("The program has no cycle “%1” (it has no cycles yet).").arg(nameOrId)
-                                 : Cli::tr("The program has no cycle “%1”; it has %2.")
-                                       .arg(nameOrId, names.join(QStringLiteral(", ")))};
+    return Error{
+        names.isEmpty()
+            ? Cli::tr("The program has no cycle “%1” (it has no cycles yet).").arg(nameOrId)
+            : Cli::tr("The program has no cycle “%1”; it has %2.").arg(nameOrId, names.join(QStringLiteral(", ")))};
 }
 
 void Cli::print(const QString &text)
@@ -459,8 +460,8 @@ int Cli::importApplications(const QStringList &arguments)
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"), tr("utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (detected by default)."),
         tr("E"));
-    const QCommandLineOption delimiterOption(
-        QStringLiteral("delimiter"), tr("comma, semicolon or tab (detected by default)."), tr("D"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             tr("comma, semicolon or tab (detected by default)."), tr("D"));
     const QCommandLineOption duplicatesOption(
         QStringLiteral("duplicates"),
         tr("What to do with a row whose email already applied in the cycle: skip (default), update or keep-both."),
@@ -584,12 +585,12 @@ int Cli::importApplications(const QStringList &arguments)
         print(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
         QStringList lines;
-        lines << tr("%1 → %2 (%3), %4").arg(QFileInfo(csvPath).fileName(), cycle->name, role,
-                                             encodingLabel(table->encoding));
+        lines << tr("%1 → %2 (%3), %4")
+                     .arg(QFileInfo(csvPath).fileName(), cycle->name, role, encodingLabel(table->encoding));
         lines << r.summary();
         for (const ImportProblem &p : r.problems) {
-            const QString place = p.column.isEmpty() ? tr("line %1").arg(p.line)
-                                                     : tr("line %1, “%2”").arg(p.line).arg(p.column);
+            const QString place =
+                p.column.isEmpty() ? tr("line %1").arg(p.line) : tr("line %1, “%2”").arg(p.line).arg(p.column);
             lines << QStringLiteral("  %1 %2: %3").arg(p.error ? tr("error") : tr("warning"), place, p.message);
         }
         print(lines.join(QLatin1Char('\n')));
@@ -625,9 +626,8 @@ int Cli::exportApplications(const QStringList &arguments)
         return Ok;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(parser.positionalArguments().isEmpty() ? tr("export needs a FILE.")
-                                                                 : tr("export takes one FILE."),
-                          usage);
+        return usageError(
+            parser.positionalArguments().isEmpty() ? tr("export needs a FILE.") : tr("export takes one FILE."), usage);
     if (parser.value(cycleOption).isEmpty())
         return usageError(tr("export needs --cycle."), usage);
     ExportRequest request;

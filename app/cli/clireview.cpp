@@ -120,9 +120,10 @@ int Cli::reviewScoresExport(const QStringList &arguments)
     auto cycle = findCycle(db, parser.value(cycleOption));
     if (!cycle)
         return fail(cycle.error());
-    const QStringList header = {QStringLiteral("reviewer"), QStringLiteral("reviewer_email"),
-                                QStringLiteral("application"), QStringLiteral("role"), QStringLiteral("criterion"),
-                                QStringLiteral("value"), QStringLiteral("comment")};
+    const QStringList header = {QStringLiteral("reviewer"),    QStringLiteral("reviewer_email"),
+                                QStringLiteral("application"), QStringLiteral("role"),
+                                QStringLiteral("criterion"),   QStringLiteral("value"),
+                                QStringLiteral("comment")};
     QList<QStringList> rows;
     const QLocale c = QLocale::c();
     for (const QString &r : role.isEmpty() ? kRoles : QStringList{role}) {
@@ -167,8 +168,7 @@ int Cli::reviewAssign(const QStringList &arguments)
     const QCommandLineOption cycleOption(QStringLiteral("cycle"), tr("The cycle, by name or id."), tr("C"));
     const QCommandLineOption roleOption(QStringLiteral("role"), tr("Only mentor or only mentee applications."),
                                         tr("R"));
-    const QCommandLineOption perOption(QStringLiteral("per-application"), tr("Reviewers per application."),
-                                       tr("K"));
+    const QCommandLineOption perOption(QStringLiteral("per-application"), tr("Reviewers per application."), tr("K"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("The seed (recorded with each assignment)."),
                                         tr("S"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Show the proposal; write nothing."));
@@ -234,8 +234,8 @@ int Cli::reviewAssign(const QStringList &arguments)
         if (!proposal)
             return fail(proposal.error());
         if (!dryRun && !proposal->added.isEmpty()) {
-            const Status applied = document.execute(new ChangeAssignmentsCommand(document, cycle->id,
-                                                                                 proposal->added, {}));
+            const Status applied =
+                document.execute(new ChangeAssignmentsCommand(document, cycle->id, proposal->added, {}));
             if (!applied)
                 return fail(applied.error());
         }
@@ -293,8 +293,8 @@ int Cli::reviewStats(const QStringList &arguments)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption cycleOption(QStringLiteral("cycle"), tr("The cycle, by name or id."), tr("C"));
     const QCommandLineOption roleOption(QStringLiteral("role"), tr("mentor or mentee (default: mentee)."), tr("R"));
-    const QCommandLineOption methodOption(
-        QStringLiteral("method"), tr("The ranking: raw, z or offset (default: offset)."), tr("METHOD"));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          tr("The ranking: raw, z or offset (default: offset)."), tr("METHOD"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the statistics as JSON."));
     parser.addOptions({helpOption, cycleOption, roleOption, methodOption, jsonOption});
     parser.addPositionalArgument(tr("FILE"), tr("The program file."));
@@ -436,11 +436,11 @@ int Cli::reviewStats(const QStringList &arguments)
         for (const MethodComparison &c : stats.comparisons) {
             QJsonArray changes;
             for (const AcceptanceChange &change : c.changes) {
-                changes.append(QJsonObject{{QStringLiteral("code"), d.applications.at(change.application).code},
-                                           {QStringLiteral("acceptedBy"),
-                                            methodKey(change.acceptedByFirst ? c.first : c.second)},
-                                           {QStringLiteral("firstRank"), change.firstRank},
-                                           {QStringLiteral("secondRank"), change.secondRank}});
+                changes.append(
+                    QJsonObject{{QStringLiteral("code"), d.applications.at(change.application).code},
+                                {QStringLiteral("acceptedBy"), methodKey(change.acceptedByFirst ? c.first : c.second)},
+                                {QStringLiteral("firstRank"), change.firstRank},
+                                {QStringLiteral("secondRank"), change.secondRank}});
             }
             comparisons.append(QJsonObject{{QStringLiteral("first"), methodKey(c.first)},
                                            {QStringLiteral("second"), methodKey(c.second)},

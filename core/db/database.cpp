@@ -144,8 +144,7 @@ int Database::latestSchemaVersion()
 
 Database::Database(QString connectionName, Dialect dialect)
     : m_connectionName(std::move(connectionName)), m_dialect(dialect)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -213,8 +212,7 @@ Status Database::inspectFile(const QString &path)
         return Error{tr("“%1” is a SQLite database of another application, not a Cohort program file.").arg(name)};
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return Error{tr("“%1” is damaged: its header is invalid.").arg(name)};
-    if (validFor == changeCounter && pageCount > 0
-        && static_cast<qint64>(pageSize) * pageCount > info.size())
+    if (validFor == changeCounter && pageCount > 0 && static_cast<qint64>(pageSize) * pageCount > info.size())
         return Error{tr("“%1” is damaged: the file is truncated (%2 of %3 bytes).")
                          .arg(name)
                          .arg(info.size())
@@ -330,8 +328,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool f
     auto db = openChecked(info.absoluteFilePath(), false, QString());
     if (!db)
         return db;
-    const QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                           + QStringLiteral(".v%1-backup.").arg(version) + info.suffix();
+    const QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                           QStringLiteral(".v%1-backup.").arg(version) + info.suffix();
     if (Status saved = db.value()->backupTo(backup); !saved)
         return Error{tr("Cannot back up “%1” before updating its format: %2").arg(name, saved.error())};
     db.value()->m_backupPath = backup;
@@ -371,7 +369,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresParams &p
     const QString connectionName = nextConnectionName();
     auto db = std::unique_ptr<Database>(new Database(connectionName, Dialect::Postgres));
     db->m_pg = params;
-    db->m_path = QStringLiteral("postgresql://%1@%2:%3/%4").arg(params.user, params.host).arg(params.port).arg(params.database);
+    db->m_path =
+        QStringLiteral("postgresql://%1@%2:%3/%4").arg(params.user, params.host).arg(params.port).arg(params.database);
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     conn.setHostName(params.host);
     conn.setPort(params.port);
@@ -470,7 +469,8 @@ Status Database::migrate()
         for (const QString &statement : statements) {
             QSqlQuery query(connection());
             if (!query.exec(statement)) {
-                const Error error = queryError(query, tr("Migration %1 (%2)").arg(migration.version).arg(migration.name));
+                const Error error =
+                    queryError(query, tr("Migration %1 (%2)").arg(migration.version).arg(migration.name));
                 rollback();
                 return error;
             }
@@ -527,7 +527,8 @@ Status Database::backupTo(const QString &target) const
     const QFileInfo targetInfo(target);
     if (QFileInfo(m_path).canonicalFilePath() == targetInfo.canonicalFilePath())
         return Error{tr("A copy cannot replace the open program file itself.")};
-    const QString partial = targetInfo.absolutePath() + QStringLiteral("/.") + targetInfo.fileName() + QStringLiteral(".part");
+    const QString partial =
+        targetInfo.absolutePath() + QStringLiteral("/.") + targetInfo.fileName() + QStringLiteral(".part");
     QFile::remove(partial);
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -539,8 +540,8 @@ Status Database::backupTo(const QString &target) const
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
     // rename(2) replaces the target atomically: a reader never sees half a copy.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(targetInfo.absoluteFilePath()).constData())
-        != 0) {
+    if (std::rename(QFile::encodeName(partial).constData(),
+                    QFile::encodeName(targetInfo.absoluteFilePath()).constData()) != 0) {
         QFile::remove(partial);
         return Error{tr("Cannot write “%1”.").arg(targetInfo.absoluteFilePath())};
     }
@@ -581,16 +582,15 @@ Result<CheckReport> Database::check(bool full) const
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return queryError(query, tr("Foreign key check"));
     while (query.next()) {
-        report.foreignKeyProblems.append(tr("%1 row %2 refers to a missing %3 row")
-                                             .arg(query.value(0).toString(), query.value(1).toString(),
-                                                  query.value(2).toString()));
+        report.foreignKeyProblems.append(
+            tr("%1 row %2 refers to a missing %3 row")
+                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     }
     return report;
 }
 
 Transaction::Transaction(Database &db) : m_db(db), m_started(db.begin())
-{
-}
+{}
 
 Transaction::~Transaction()
 {

@@ -50,7 +50,11 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(cohort::Database)
 
 public:
-    enum class Dialect { Sqlite, Postgres };
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
 
     // SQLite's PRAGMA application_id for Cohort program files ("Cohr").
     static constexpr qint32 ApplicationId = 0x436F6872;

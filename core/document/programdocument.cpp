@@ -18,12 +18,10 @@ namespace cohort {
 
 ProgramDocument::ProgramDocument(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_programStore(std::make_unique<ProgramStore>(*m_db)),
-      m_cycleStore(std::make_unique<CycleStore>(*m_db)),
-      m_applicationStore(std::make_unique<ApplicationStore>(*m_db)),
+      m_cycleStore(std::make_unique<CycleStore>(*m_db)), m_applicationStore(std::make_unique<ApplicationStore>(*m_db)),
       m_matchStore(std::make_unique<MatchStore>(*m_db)), m_reviewStore(std::make_unique<ReviewStore>(*m_db)),
       m_undoStack(new QUndoStack(this))
-{
-}
+{}
 
 ProgramDocument::~ProgramDocument()
 {
@@ -59,8 +57,8 @@ Result<std::unique_ptr<ProgramDocument>> ProgramDocument::create(const QString &
             return Error{transaction.started().error()};
         if (Status s = store.initialize(info, QString::fromLatin1(secret.toHex()), nowTimestamp()); !s)
             return Error{s.error()};
-        if (Status s = store.audit(actor(), QStringLiteral("program.create"), QStringLiteral("program"), info.id,
-                                   info.name);
+        if (Status s =
+                store.audit(actor(), QStringLiteral("program.create"), QStringLiteral("program"), info.id, info.name);
             !s)
             return Error{s.error()};
         if (Status s = transaction.commit(); !s)

@@ -59,9 +59,8 @@ QString timestampText(const QDateTime &when)
 
 bool sameContent(const Assignment &a, const Assignment &b)
 {
-    return a.id == b.id && a.applicationId == b.applicationId && a.reviewerId == b.reviewerId &&
-           a.source == b.source && a.seed == b.seed && a.comment == b.comment &&
-           timestampText(a.submittedAt) == timestampText(b.submittedAt);
+    return a.id == b.id && a.applicationId == b.applicationId && a.reviewerId == b.reviewerId && a.source == b.source &&
+           a.seed == b.seed && a.comment == b.comment && timestampText(a.submittedAt) == timestampText(b.submittedAt);
 }
 
 // Score cells compare by what a reviewer sees: the value and N/A (the row id stays the same
@@ -547,8 +546,8 @@ void AddReviewerCommand::undo()
         auto removed = removeUnusedReviewer(m_document.reviewStore(), m_reviewer, true);
         if (!removed)
             return Error{removed.error()};
-        return audit(m_document, QStringLiteral("review.reviewer.add.undo"), QStringLiteral("reviewer"),
-                     m_reviewer.id, m_reviewer.name);
+        return audit(m_document, QStringLiteral("review.reviewer.add.undo"), QStringLiteral("reviewer"), m_reviewer.id,
+                     m_reviewer.name);
     });
     if (!status)
         return fail(*this, m_document, false, status.error());
@@ -687,9 +686,9 @@ void AddConflictsCommand::redo()
             if (Status s = store.insertConflict(conflict, now, actor); !s)
                 return s;
             conflict.version = 1;
-            if (Status s = audit(m_document, QStringLiteral("review.conflict.add"), QStringLiteral("conflict"),
-                                 conflict.id, conflict.reviewerId % QLatin1Char(' ') % conflict.personId %
-                                                  QLatin1Char(' ') % conflict.status);
+            if (Status s = audit(
+                    m_document, QStringLiteral("review.conflict.add"), QStringLiteral("conflict"), conflict.id,
+                    conflict.reviewerId % QLatin1Char(' ') % conflict.personId % QLatin1Char(' ') % conflict.status);
                 !s)
                 return s;
         }
@@ -877,9 +876,9 @@ void ChangeAssignmentsCommand::redo()
                 return Error{scores.error()};
             if (!scores->isEmpty() && m_scored == ScoredRemoval::Refuse) {
                 auto state = store.applicationState(remove.applicationId);
-                return Error{tr("%1 has scored %2; unassigning would remove those scores.")
-                                 .arg(reviewerName(store, remove.reviewerId),
-                                      state ? state->code : tr("the application"))};
+                return Error{
+                    tr("%1 has scored %2; unassigning would remove those scores.")
+                        .arg(reviewerName(store, remove.reviewerId), state ? state->code : tr("the application"))};
             }
             removedScores.append(scores.value());
             removedRows.append(current.value());
@@ -891,7 +890,7 @@ void ChangeAssignmentsCommand::redo()
         // (an automatic proposal may add thousands).
         const bool bulk = m_adds.size() >= 64;
         QHash<QString, ReviewStore::ApplicationState> states;
-        QSet<QString> assigned;               // applicationId|reviewerId
+        QSet<QString> assigned;                 // applicationId|reviewerId
         QHash<QString, QString> conflictStatus; // reviewerId|personId → status
         QHash<QString, QString> reviewerNames;
         if (bulk) {
@@ -1105,11 +1104,12 @@ void SetScoresCommand::redo()
                                      .arg(c.scaleMin)
                                      .arg(c.scaleMax)};
                 if (edit.value && (!std::isfinite(*edit.value) || *edit.value < c.scaleMin || *edit.value > c.scaleMax))
-                    return Error{tr("Score %1 for “%2” is outside %3–%4.")
-                                     .arg(std::isfinite(*edit.value) ? QLocale().toString(*edit.value) : tr("(not a number)"),
-                                          c.name)
-                                     .arg(c.scaleMin)
-                                     .arg(c.scaleMax)};
+                    return Error{
+                        tr("Score %1 for “%2” is outside %3–%4.")
+                            .arg(std::isfinite(*edit.value) ? QLocale().toString(*edit.value) : tr("(not a number)"),
+                                 c.name)
+                            .arg(c.scaleMin)
+                            .arg(c.scaleMax)};
                 const QString key = edit.assignmentId % QLatin1Char('|') % edit.criterionId;
                 Cell cell;
                 cell.assignmentId = edit.assignmentId;
@@ -1433,9 +1433,9 @@ const QString kUnderReview = QStringLiteral("under_review");
 // Moves one application from `from` (decision, status, reason) to `to`, checking that `from` is
 // what is stored. Returns the decision as written.
 Status applyDecision(ReviewStore &store, const QString &applicationId, const QString &code,
-                     const std::optional<Decision> &fromDecision, const QString &fromStatus,
-                     const QString &fromReason, std::optional<Decision> &toDecision, const QString &toStatus,
-                     const QString &toReason, const QString &actor)
+                     const std::optional<Decision> &fromDecision, const QString &fromStatus, const QString &fromReason,
+                     std::optional<Decision> &toDecision, const QString &toStatus, const QString &toReason,
+                     const QString &actor)
 {
     auto current = store.findDecision(applicationId);
     if (!current)
@@ -1443,8 +1443,7 @@ Status applyDecision(ReviewStore &store, const QString &applicationId, const QSt
     auto state = store.applicationState(applicationId);
     if (!state)
         return Error{state.error()};
-    if (!sameContent(current.value(), fromDecision) || state->status != fromStatus ||
-        state->statusReason != fromReason)
+    if (!sameContent(current.value(), fromDecision) || state->status != fromStatus || state->statusReason != fromReason)
         return Error{SetDecisionsCommand::tr("Someone else changed the decision or status of %1 meanwhile; reload to "
                                              "see it.")
                          .arg(code)};
@@ -1499,9 +1498,8 @@ void SetDecisionsCommand::redo()
                     return Error{tr("Application %1 belongs to another cycle.").arg(state->code)};
                 if (state->status == QLatin1String("withdrawn") || state->status == QLatin1String("ineligible"))
                     return Error{tr("Application %1 is %2 and cannot be decided.")
-                                     .arg(state->code,
-                                          state->status == QLatin1String("withdrawn") ? tr("withdrawn")
-                                                                                      : tr("ineligible"))};
+                                     .arg(state->code, state->status == QLatin1String("withdrawn") ? tr("withdrawn")
+                                                                                                   : tr("ineligible"))};
                 auto existing = store.findDecision(edit.applicationId);
                 if (!existing)
                     return Error{existing.error()};
@@ -1526,10 +1524,10 @@ void SetDecisionsCommand::redo()
                     change.statusAfter = outcome;
                     change.reasonAfter = decision.reason;
                 }
-                const bool decisionSame =
-                    change.before && change.after ? change.before->outcome == change.after->outcome &&
-                                                        change.before->reason == change.after->reason
-                                                  : !change.before && !change.after;
+                const bool decisionSame = change.before && change.after
+                                              ? change.before->outcome == change.after->outcome &&
+                                                    change.before->reason == change.after->reason
+                                              : !change.before && !change.after;
                 if (decisionSame && change.statusBefore == change.statusAfter &&
                     change.reasonBefore == change.reasonAfter) {
                     changeOf.remove(edit.applicationId);
@@ -1547,9 +1545,9 @@ void SetDecisionsCommand::redo()
                 return {};
         }
         for (Change &change : changes) {
-            if (Status s = applyDecision(store, change.applicationId, change.code, change.before, change.statusBefore,
-                                         change.reasonBefore, change.after, change.statusAfter, change.reasonAfter,
-                                         actor);
+            if (Status s =
+                    applyDecision(store, change.applicationId, change.code, change.before, change.statusBefore,
+                                  change.reasonBefore, change.after, change.statusAfter, change.reasonAfter, actor);
                 !s)
                 return s;
             QString detail = change.code % QStringLiteral(": ") %
@@ -1581,9 +1579,9 @@ void SetDecisionsCommand::undo()
     QList<Change> changes = m_changes;
     const Status status = inTransaction(m_document, [&]() -> Status {
         for (Change &change : changes) {
-            if (Status s = applyDecision(store, change.applicationId, change.code, change.after, change.statusAfter,
-                                         change.reasonAfter, change.before, change.statusBefore, change.reasonBefore,
-                                         actor);
+            if (Status s =
+                    applyDecision(store, change.applicationId, change.code, change.after, change.statusAfter,
+                                  change.reasonAfter, change.before, change.statusBefore, change.reasonBefore, actor);
                 !s)
                 return s;
             if (Status s = audit(m_document, QStringLiteral("review.decision.undo"), QStringLiteral("application"),

@@ -235,7 +235,11 @@ class ChangeAssignmentsCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(cohort::ChangeAssignmentsCommand)
 
 public:
-    enum class ScoredRemoval { Refuse, RemoveScores };
+    enum class ScoredRemoval
+    {
+        Refuse,
+        RemoveScores
+    };
 
     ChangeAssignmentsCommand(ProgramDocument &document, QString cycleId, QList<Assignment> adds,
                              QList<Assignment> removes, ScoredRemoval scored = ScoredRemoval::Refuse,

@@ -21,9 +21,9 @@ struct EligibilityRules
     bool requireMembershipAttestation = true;
     bool requireExperience = true; // years_experience > 0 or an experience/interest listed
     // Mentees
-    bool requireConnection = true;       // a connection to children's library service
-    bool requireAdultOrGuardian = true;  // 18+ or a guardian's permission
-    bool requireAdult = false;           // later cycles: simply "at least 18"
+    bool requireConnection = true;      // a connection to children's library service
+    bool requireAdultOrGuardian = true; // 18+ or a guardian's permission
+    bool requireAdult = false;          // later cycles: simply "at least 18"
 
     QString toJson() const;
     static EligibilityRules fromJson(const QString &json); // missing keys keep the defaults

@@ -69,11 +69,11 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonArray problemArray;
     for (const ImportProblem &p : problems) {
-        problemArray.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                        {QStringLiteral("column"), p.column},
-                                        {QStringLiteral("message"), p.message},
-                                        {QStringLiteral("severity"), p.error ? QStringLiteral("error")
-                                                                             : QStringLiteral("warning")}});
+        problemArray.append(
+            QJsonObject{{QStringLiteral("line"), p.line},
+                        {QStringLiteral("column"), p.column},
+                        {QStringLiteral("message"), p.message},
+                        {QStringLiteral("severity"), p.error ? QStringLiteral("error") : QStringLiteral("warning")}});
     }
     return QJsonObject{{QStringLiteral("rows"), rows},
                        {QStringLiteral("valid"), valid},
@@ -98,50 +98,80 @@ QJsonObject ImportReport::toJson() const
 
 namespace {
 
-enum class Target {
-    FirstName, LastName, FullName, Email, Phone, SubmittedAt, Library, LibraryType, Position, City, State,
-    Country, TimeZone, AlscMember, AlscMemberId, AlaMember, MembershipAttested, YearsExperience, Interests,
-    Connection, CareerStage, ContactMethods, Languages, Gender, Bipoc, Disability, UseDemographics,
-    MentorPreference, Avoid, Statement, Offer, Capacity, Adult, GuardianPermission
+enum class Target
+{
+    FirstName,
+    LastName,
+    FullName,
+    Email,
+    Phone,
+    SubmittedAt,
+    Library,
+    LibraryType,
+    Position,
+    City,
+    State,
+    Country,
+    TimeZone,
+    AlscMember,
+    AlscMemberId,
+    AlaMember,
+    MembershipAttested,
+    YearsExperience,
+    Interests,
+    Connection,
+    CareerStage,
+    ContactMethods,
+    Languages,
+    Gender,
+    Bipoc,
+    Disability,
+    UseDemographics,
+    MentorPreference,
+    Avoid,
+    Statement,
+    Offer,
+    Capacity,
+    Adult,
+    GuardianPermission
 };
 
 std::optional<Target> targetOf(const QString &key)
 {
-    static const QHash<QString, Target> targets = {
-        {QStringLiteral("first_name"), Target::FirstName},
-        {QStringLiteral("last_name"), Target::LastName},
-        {QStringLiteral("full_name"), Target::FullName},
-        {QStringLiteral("email"), Target::Email},
-        {QStringLiteral("phone"), Target::Phone},
-        {QStringLiteral("submitted_at"), Target::SubmittedAt},
-        {QStringLiteral("library"), Target::Library},
-        {QStringLiteral("library_type"), Target::LibraryType},
-        {QStringLiteral("position"), Target::Position},
-        {QStringLiteral("city"), Target::City},
-        {QStringLiteral("state"), Target::State},
-        {QStringLiteral("country"), Target::Country},
-        {QStringLiteral("time_zone"), Target::TimeZone},
-        {QStringLiteral("alsc_member"), Target::AlscMember},
-        {QStringLiteral("alsc_member_id"), Target::AlscMemberId},
-        {QStringLiteral("ala_member"), Target::AlaMember},
-        {QStringLiteral("membership_attested"), Target::MembershipAttested},
-        {QStringLiteral("years_experience"), Target::YearsExperience},
-        {QStringLiteral("interests"), Target::Interests},
-        {QStringLiteral("connection"), Target::Connection},
-        {QStringLiteral("career_stage"), Target::CareerStage},
-        {QStringLiteral("contact_methods"), Target::ContactMethods},
-        {QStringLiteral("languages"), Target::Languages},
-        {QStringLiteral("gender"), Target::Gender},
-        {QStringLiteral("bipoc"), Target::Bipoc},
-        {QStringLiteral("disability"), Target::Disability},
-        {QStringLiteral("use_demographics"), Target::UseDemographics},
-        {QStringLiteral("mentor_preference"), Target::MentorPreference},
-        {QStringLiteral("avoid"), Target::Avoid},
-        {QStringLiteral("statement"), Target::Statement},
-        {QStringLiteral("offer"), Target::Offer},
-        {QStringLiteral("capacity"), Target::Capacity},
-        {QStringLiteral("adult"), Target::Adult},
-        {QStringLiteral("guardian_permission"), Target::GuardianPermission}};
+    static const QHash<QString, Target> targets = {{QStringLiteral("first_name"), Target::FirstName},
+                                                   {QStringLiteral("last_name"), Target::LastName},
+                                                   {QStringLiteral("full_name"), Target::FullName},
+                                                   {QStringLiteral("email"), Target::Email},
+                                                   {QStringLiteral("phone"), Target::Phone},
+                                                   {QStringLiteral("submitted_at"), Target::SubmittedAt},
+                                                   {QStringLiteral("library"), Target::Library},
+                                                   {QStringLiteral("library_type"), Target::LibraryType},
+                                                   {QStringLiteral("position"), Target::Position},
+                                                   {QStringLiteral("city"), Target::City},
+                                                   {QStringLiteral("state"), Target::State},
+                                                   {QStringLiteral("country"), Target::Country},
+                                                   {QStringLiteral("time_zone"), Target::TimeZone},
+                                                   {QStringLiteral("alsc_member"), Target::AlscMember},
+                                                   {QStringLiteral("alsc_member_id"), Target::AlscMemberId},
+                                                   {QStringLiteral("ala_member"), Target::AlaMember},
+                                                   {QStringLiteral("membership_attested"), Target::MembershipAttested},
+                                                   {QStringLiteral("years_experience"), Target::YearsExperience},
+                                                   {QStringLiteral("interests"), Target::Interests},
+                                                   {QStringLiteral("connection"), Target::Connection},
+                                                   {QStringLiteral("career_stage"), Target::CareerStage},
+                                                   {QStringLiteral("contact_methods"), Target::ContactMethods},
+                                                   {QStringLiteral("languages"), Target::Languages},
+                                                   {QStringLiteral("gender"), Target::Gender},
+                                                   {QStringLiteral("bipoc"), Target::Bipoc},
+                                                   {QStringLiteral("disability"), Target::Disability},
+                                                   {QStringLiteral("use_demographics"), Target::UseDemographics},
+                                                   {QStringLiteral("mentor_preference"), Target::MentorPreference},
+                                                   {QStringLiteral("avoid"), Target::Avoid},
+                                                   {QStringLiteral("statement"), Target::Statement},
+                                                   {QStringLiteral("offer"), Target::Offer},
+                                                   {QStringLiteral("capacity"), Target::Capacity},
+                                                   {QStringLiteral("adult"), Target::Adult},
+                                                   {QStringLiteral("guardian_permission"), Target::GuardianPermission}};
     const auto it = targets.constFind(key);
     if (it == targets.cend())
         return std::nullopt;
@@ -180,37 +210,99 @@ void splitFullName(const QString &full, Person &person)
 std::optional<QString> apply(Target target, const QVariant &v, Person &p, Application &a, QString &fullName)
 {
     switch (target) {
-    case Target::FirstName: p.firstName = v.toString(); break;
-    case Target::LastName: p.lastName = v.toString(); break;
-    case Target::FullName: fullName = v.toString(); break;
-    case Target::Email: p.email = v.toString(); break;
-    case Target::Phone: p.phone = v.toString(); break;
-    case Target::SubmittedAt: a.submittedAt = v.toDateTime(); break;
-    case Target::Library: a.library = v.toString(); break;
-    case Target::LibraryType: a.libraryType = v.toString(); break;
-    case Target::Position: a.position = v.toString(); break;
-    case Target::City: a.city = v.toString(); break;
-    case Target::State: a.state = v.toString(); break;
-    case Target::Country: a.country = v.toString(); break;
-    case Target::TimeZone: a.timeZone = v.toString(); break;
-    case Target::AlscMember: a.alscMember = v.toBool(); break;
-    case Target::AlscMemberId: a.alscMemberId = v.toString(); break;
-    case Target::AlaMember: a.alaMember = v.toBool(); break;
-    case Target::MembershipAttested: a.membershipAttested = v.toBool(); break;
-    case Target::YearsExperience: a.yearsExperience = v.toDouble(); break;
-    case Target::Interests: a.interests = v.toStringList(); break;
-    case Target::Connection: a.connection = v.toString(); break;
-    case Target::CareerStage: a.careerStage = v.toString(); break;
-    case Target::ContactMethods: a.contactMethods = v.toStringList(); break;
-    case Target::Languages: a.languages = v.toStringList(); break;
-    case Target::Gender: a.gender = v.toString(); break;
-    case Target::Bipoc: a.bipoc = v.toString(); break;
-    case Target::Disability: a.disability = v.toString(); break;
-    case Target::UseDemographics: a.useDemographics = v.toBool(); break;
-    case Target::MentorPreference: a.mentorPreference = v.toString(); break;
-    case Target::Avoid: a.avoid = v.toStringList(); break;
-    case Target::Statement: a.statement = v.toString(); break;
-    case Target::Offer: a.offer = v.toString(); break;
+    case Target::FirstName:
+        p.firstName = v.toString();
+        break;
+    case Target::LastName:
+        p.lastName = v.toString();
+        break;
+    case Target::FullName:
+        fullName = v.toString();
+        break;
+    case Target::Email:
+        p.email = v.toString();
+        break;
+    case Target::Phone:
+        p.phone = v.toString();
+        break;
+    case Target::SubmittedAt:
+        a.submittedAt = v.toDateTime();
+        break;
+    case Target::Library:
+        a.library = v.toString();
+        break;
+    case Target::LibraryType:
+        a.libraryType = v.toString();
+        break;
+    case Target::Position:
+        a.position = v.toString();
+        break;
+    case Target::City:
+        a.city = v.toString();
+        break;
+    case Target::State:
+        a.state = v.toString();
+        break;
+    case Target::Country:
+        a.country = v.toString();
+        break;
+    case Target::TimeZone:
+        a.timeZone = v.toString();
+        break;
+    case Target::AlscMember:
+        a.alscMember = v.toBool();
+        break;
+    case Target::AlscMemberId:
+        a.alscMemberId = v.toString();
+        break;
+    case Target::AlaMember:
+        a.alaMember = v.toBool();
+        break;
+    case Target::MembershipAttested:
+        a.membershipAttested = v.toBool();
+        break;
+    case Target::YearsExperience:
+        a.yearsExperience = v.toDouble();
+        break;
+    case Target::Interests:
+        a.interests = v.toStringList();
+        break;
+    case Target::Connection:
+        a.connection = v.toString();
+        break;
+    case Target::CareerStage:
+        a.careerStage = v.toString();
+        break;
+    case Target::ContactMethods:
+        a.contactMethods = v.toStringList();
+        break;
+    case Target::Languages:
+        a.languages = v.toStringList();
+        break;
+    case Target::Gender:
+        a.gender = v.toString();
+        break;
+    case Target::Bipoc:
+        a.bipoc = v.toString();
+        break;
+    case Target::Disability:
+        a.disability = v.toString();
+        break;
+    case Target::UseDemographics:
+        a.useDemographics = v.toBool();
+        break;
+    case Target::MentorPreference:
+        a.mentorPreference = v.toString();
+        break;
+    case Target::Avoid:
+        a.avoid = v.toStringList();
+        break;
+    case Target::Statement:
+        a.statement = v.toString();
+        break;
+    case Target::Offer:
+        a.offer = v.toString();
+        break;
     case Target::Capacity: {
         const double capacity = v.toDouble();
         if (capacity < 0 || capacity > 20 || std::floor(capacity) != capacity)
@@ -218,8 +310,12 @@ std::optional<QString> apply(Target target, const QVariant &v, Person &p, Applic
         a.capacity = static_cast<int>(capacity);
         break;
     }
-    case Target::Adult: a.adult = v.toBool(); break;
-    case Target::GuardianPermission: a.guardianPermission = v.toBool(); break;
+    case Target::Adult:
+        a.adult = v.toBool();
+        break;
+    case Target::GuardianPermission:
+        a.guardianPermission = v.toBool();
+        break;
     }
     return std::nullopt;
 }
@@ -422,11 +518,11 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
 
     plan.inserts.reserve(table.rows.size());
     plan.newPeople.reserve(table.rows.size());
-    QHash<QString, QString> newPersonByEmail;  // email → id of a person this import creates
-    QHash<QString, qsizetype> insertByEmail;   // email → first planned insert of that email
+    QHash<QString, QString> newPersonByEmail; // email → id of a person this import creates
+    QHash<QString, qsizetype> insertByEmail;  // email → first planned insert of that email
     newPersonByEmail.reserve(table.rows.size());
     insertByEmail.reserve(table.rows.size());
-    QHash<QString, qsizetype> updateByEmail;   // email → planned update of an existing application
+    QHash<QString, qsizetype> updateByEmail; // email → planned update of an existing application
     QHash<QString, qsizetype> personUpdateById;
     SequentialIds ids;
 
@@ -508,7 +604,8 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
             if (request.duplicates == DuplicatePolicy::Skip) {
                 ++report.skippedDuplicates;
                 report.problems.append(
-                    {line, {},
+                    {line,
+                     {},
                      ApplicationImporter::tr("%1 already applied in this cycle (%2); skipped").arg(person.email, where),
                      false});
                 continue;
@@ -516,7 +613,8 @@ Result<Plan> makePlan(Database &db, const CsvTable &table, const ImportRequest &
             if (request.duplicates == DuplicatePolicy::Update) {
                 ++report.updated;
                 report.problems.append(
-                    {line, {},
+                    {line,
+                     {},
                      ApplicationImporter::tr("%1 already applied in this cycle (%2); updated").arg(person.email, where),
                      false});
                 if (inFile && !inCycle) {

@@ -19,13 +19,9 @@ QString AutoAssignProposal::summary() const
 {
     const QString added_ = tr("Proposed %n assignment(s)", nullptr, int(added.size()));
     const QString apps = tr("for %n application(s)", nullptr, applicationCount);
-    QString text = tr("%1 %2 (%3 per application, seed %4).")
-                       .arg(added_, apps)
-                       .arg(perApplication)
-                       .arg(seed);
+    QString text = tr("%1 %2 (%3 per application, seed %4).").arg(added_, apps).arg(perApplication).arg(seed);
     if (!shortfalls.isEmpty())
-        text += QLatin1Char(' ') +
-                tr("%n application(s) are short of reviewers.", nullptr, int(shortfalls.size()));
+        text += QLatin1Char(' ') + tr("%n application(s) are short of reviewers.", nullptr, int(shortfalls.size()));
     if (!conflictedExisting.isEmpty())
         text += QLatin1Char(' ') + tr("%n existing assignment(s) pair a reviewer with someone they have a conflict "
                                       "of interest with.",
@@ -51,7 +47,7 @@ Result<AutoAssignProposal> AutoAssign::propose(const ReviewCycleData &data, int 
     proposal.perApplication = perApplication;
 
     // The request's applications are the assignable ones, in ReviewCycleData order (by code).
-    QList<int> applications; // request index → data index
+    QList<int> applications;             // request index → data index
     QHash<QString, QList<int>> byPerson; // person id → request indices
     for (int a = 0; a < data.applications.size(); ++a) {
         if (!data.applications[a].assignable())

@@ -19,7 +19,7 @@ struct AutoAssignShortfall
     QString applicationId;
     QString code;
     int missing = 0;
-    QString reason; // AssignmentShortfall::text(): "1 reviewer short: all remaining reviewers are at capacity"
+    QString reason;       // AssignmentShortfall::text(): "1 reviewer short: all remaining reviewers are at capacity"
     QString text() const; // "E-0042: 1 reviewer short: …"
 };
 
@@ -32,8 +32,8 @@ struct AutoAssignProposal
 public:
     qint64 seed = 0; // recorded in every added row
     int perApplication = 2;
-    int applicationCount = 0;       // assignable applications considered
-    QList<Assignment> added;        // new rows: new ids, source "auto", seed set, not submitted
+    int applicationCount = 0;              // assignable applications considered
+    QList<Assignment> added;               // new rows: new ids, source "auto", seed set, not submitted
     QList<AutoAssignShortfall> shortfalls; // by application code
     // Existing assignments that pair a reviewer with a person they have a confirmed conflict
     // with: kept (assignment never removes anything), listed so the chair can undo them by hand.

@@ -54,7 +54,7 @@ QList<Conflict> ConflictSuggestions::suggest(const ReviewCycleData &data,
 
     QList<Conflict> result;
     for (const Reviewer &reviewer : data.reviewers) {
-        QSet<QString> people; // suggested for this reviewer already
+        QSet<QString> people;             // suggested for this reviewer already
         QList<QPair<int, Conflict>> mine; // application index (code order), suggestion
         const auto consider = [&](int a, const QString &source, const QString &reason) {
             const ReviewApplication &application = data.applications[a];
@@ -87,8 +87,9 @@ QList<Conflict> ConflictSuggestions::suggest(const ReviewCycleData &data,
             for (int a : byDomain.value(domain))
                 consider(a, QStringLiteral("email_domain"), tr("Same email domain: %1").arg(domain));
         }
-        std::stable_sort(mine.begin(), mine.end(),
-                         [](const QPair<int, Conflict> &l, const QPair<int, Conflict> &r) { return l.first < r.first; });
+        std::stable_sort(mine.begin(), mine.end(), [](const QPair<int, Conflict> &l, const QPair<int, Conflict> &r) {
+            return l.first < r.first;
+        });
         for (const auto &entry : std::as_const(mine))
             result.append(entry.second);
     }

@@ -143,7 +143,8 @@ QList<DecisionRules::Departure> DecisionRules::departures(const ReviewCycleData 
             const QString other = data.applications[better].code;
             const QString otherRank = locale.toString(ranks[better]);
             if (rank <= 0)
-                text = tr("%1 has no calibrated score, while %2 (ranked %3) is not accepted.").arg(code, other, otherRank);
+                text =
+                    tr("%1 has no calibrated score, while %2 (ranked %3) is not accepted.").arg(code, other, otherRank);
             else if (goal)
                 text = tr("%1 is ranked %2, below the target of %3, while %4 (ranked %5) is not accepted.")
                            .arg(code, locale.toString(rank), locale.toString(*goal), other, otherRank);

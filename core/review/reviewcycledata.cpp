@@ -71,7 +71,7 @@ int ReviewCycleData::cellIndex(int assignment, int criterion) const
 int ReviewCycleData::decisionIndex(int application) const
 {
     return application >= 0 && std::size_t(application) < m_decisionOf.size() ? m_decisionOf[std::size_t(application)]
-                                                                               : -1;
+                                                                              : -1;
 }
 
 int ReviewCycleData::conflictIndex(const QString &reviewerId, const QString &personId) const
@@ -143,9 +143,9 @@ void ReviewCycleData::buildIndex(bool rehash)
     }
     // Applications are in code order, so assignments in application order already give each
     // reviewer's list by code (loadCycle's order); sort only when the lists were built by hand.
-    const bool byApplication =
-        std::is_sorted(assignments.begin(), assignments.end(),
-                       [](const ReviewAssignment &l, const ReviewAssignment &r) { return l.application < r.application; });
+    const bool byApplication = std::is_sorted(
+        assignments.begin(), assignments.end(),
+        [](const ReviewAssignment &l, const ReviewAssignment &r) { return l.application < r.application; });
     for (QList<int> &list : m_byReviewer) {
         if (byApplication)
             break;

@@ -37,8 +37,8 @@ struct ReviewApplication
 {
     QString id;
     QString personId;
-    QString code; // the stable code shown instead of the name in blind review
-    QString role; // mentor, mentee
+    QString code;        // the stable code shown instead of the name in blind review
+    QString role;        // mentor, mentee
     QString displayName; // "First Last": hide when ReviewCycleData::settings.blind
     QString email;       // personal: hide when blind
     QString library;     // hide when blind
@@ -97,13 +97,13 @@ public:
     QString cycleId;
     QString role; // mentor, mentee
     ReviewSettings settings;
-    QList<Criterion> criteria;               // this cycle's rubric for this role
-    QList<Reviewer> reviewers;               // every reviewer of the program, active or not
-    QList<ReviewApplication> applications;   // every application of the cycle and role
-    QList<ReviewAssignment> assignments;     // of those applications
-    QList<ReviewCell> cells;                 // the stored score cells of those assignments
-    QList<Decision> decisions;               // of those applications
-    QList<Conflict> conflicts;               // any status, of the people of those applications
+    QList<Criterion> criteria;             // this cycle's rubric for this role
+    QList<Reviewer> reviewers;             // every reviewer of the program, active or not
+    QList<ReviewApplication> applications; // every application of the cycle and role
+    QList<ReviewAssignment> assignments;   // of those applications
+    QList<ReviewCell> cells;               // the stored score cells of those assignments
+    QList<Decision> decisions;             // of those applications
+    QList<Conflict> conflicts;             // any status, of the people of those applications
     // Per reviewer (parallel to reviewers): assignments in this cycle for the other role, which
     // also use the reviewer's capacity (capacity is per cycle, both roles together).
     QList<int> otherRoleLoads;
@@ -141,7 +141,7 @@ private:
     QHash<QString, int> m_reviewerById;
     QHash<QString, int> m_criterionById;
     QHash<QString, int> m_assignmentById;
-    QHash<QString, int> m_conflictByPair; // reviewerId + '|' + personId
+    QHash<QString, int> m_conflictByPair;  // reviewerId + '|' + personId
     std::vector<int> m_byApplicationStart; // CSR: assignments of application a are
     std::vector<int> m_byApplication;      // m_byApplication[start[a] … start[a + 1] − 1]
     QList<QList<int>> m_byReviewer;

@@ -68,7 +68,7 @@ struct ReviewerStatistics
     int submitted = 0; // of those, submitted
     int count = 0;     // counted totals (complete, with a total)
     double mean = 0.0;
-    double sd = 0.0; // sample sd; 0 below 2 totals
+    double sd = 0.0;        // sample sd; 0 below 2 totals
     double bias = 0.0;      // reviewer-offset model: + lenient, − harsh
     double harshness = 0.0; // mean (co-reviewers' mean − own total): + harsher than co-reviewers
     int sharedCount = 0;    // applications behind harshness

@@ -24,19 +24,41 @@ QStringList splitStored(const QString &value)
 // the UPDATE and the reader below.
 const QStringList &formColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("person_id"),        QStringLiteral("status"),          QStringLiteral("status_reason"),
-        QStringLiteral("source"),           QStringLiteral("submitted_at"),    QStringLiteral("library"),
-        QStringLiteral("library_type"),     QStringLiteral("position"),        QStringLiteral("city"),
-        QStringLiteral("state"),            QStringLiteral("country"),         QStringLiteral("time_zone"),
-        QStringLiteral("alsc_member"),      QStringLiteral("alsc_member_id"),  QStringLiteral("ala_member"),
-        QStringLiteral("membership_attested"), QStringLiteral("years_experience"), QStringLiteral("interests"),
-        QStringLiteral("connection"),       QStringLiteral("career_stage"),    QStringLiteral("contact_methods"),
-        QStringLiteral("languages"),        QStringLiteral("gender"),          QStringLiteral("bipoc"),
-        QStringLiteral("disability"),       QStringLiteral("use_demographics"), QStringLiteral("mentor_preference"),
-        QStringLiteral("avoid"),            QStringLiteral("statement"),       QStringLiteral("offer"),
-        QStringLiteral("capacity"),         QStringLiteral("adult"),           QStringLiteral("guardian_permission"),
-        QStringLiteral("eligibility"),      QStringLiteral("eligibility_reason")};
+    static const QStringList columns = {QStringLiteral("person_id"),
+                                        QStringLiteral("status"),
+                                        QStringLiteral("status_reason"),
+                                        QStringLiteral("source"),
+                                        QStringLiteral("submitted_at"),
+                                        QStringLiteral("library"),
+                                        QStringLiteral("library_type"),
+                                        QStringLiteral("position"),
+                                        QStringLiteral("city"),
+                                        QStringLiteral("state"),
+                                        QStringLiteral("country"),
+                                        QStringLiteral("time_zone"),
+                                        QStringLiteral("alsc_member"),
+                                        QStringLiteral("alsc_member_id"),
+                                        QStringLiteral("ala_member"),
+                                        QStringLiteral("membership_attested"),
+                                        QStringLiteral("years_experience"),
+                                        QStringLiteral("interests"),
+                                        QStringLiteral("connection"),
+                                        QStringLiteral("career_stage"),
+                                        QStringLiteral("contact_methods"),
+                                        QStringLiteral("languages"),
+                                        QStringLiteral("gender"),
+                                        QStringLiteral("bipoc"),
+                                        QStringLiteral("disability"),
+                                        QStringLiteral("use_demographics"),
+                                        QStringLiteral("mentor_preference"),
+                                        QStringLiteral("avoid"),
+                                        QStringLiteral("statement"),
+                                        QStringLiteral("offer"),
+                                        QStringLiteral("capacity"),
+                                        QStringLiteral("adult"),
+                                        QStringLiteral("guardian_permission"),
+                                        QStringLiteral("eligibility"),
+                                        QStringLiteral("eligibility_reason")};
     return columns;
 }
 
@@ -113,10 +135,10 @@ QVariantList formValues(const Application &a)
 
 QString selectColumns()
 {
-    QStringList columns = {QStringLiteral("a.id"),      QStringLiteral("a.cycle_id"),  QStringLiteral("a.role"),
-                           QStringLiteral("a.code"),    QStringLiteral("a.version"),   QStringLiteral("p.id"),
+    QStringList columns = {QStringLiteral("a.id"),         QStringLiteral("a.cycle_id"),  QStringLiteral("a.role"),
+                           QStringLiteral("a.code"),       QStringLiteral("a.version"),   QStringLiteral("p.id"),
                            QStringLiteral("p.first_name"), QStringLiteral("p.last_name"), QStringLiteral("p.email"),
-                           QStringLiteral("p.phone"),   QStringLiteral("p.version")};
+                           QStringLiteral("p.phone"),      QStringLiteral("p.version")};
     for (const QString &column : formColumns())
         columns.append(QStringLiteral("a.") + column);
     return columns.join(QStringLiteral(", "));

@@ -6,8 +6,8 @@
 #include "store/statementcache.h"
 
 #include <QLocale>
-#include <QSqlDriver>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringBuilder>
 #include <QVariant>
@@ -110,8 +110,8 @@ Conflict readConflict(const QSqlQuery &query)
     return conflict;
 }
 
-const QString kCriterionColumns = QStringLiteral(
-    "id, cycle_id, role, name, guidance, scale_min, scale_max, weight, allow_na, sort_order, version");
+const QString kCriterionColumns =
+    QStringLiteral("id, cycle_id, role, name, guidance, scale_min, scale_max, weight, allow_na, sort_order, version");
 
 Criterion readCriterion(const QSqlQuery &query)
 {
@@ -178,7 +178,6 @@ Decision readDecision(const QSqlQuery &query)
     return decision;
 }
 
-
 // --- the read model's fast path on SQLite ---
 //
 // loadCycle() reads hundreds of thousands of rows (100,000 applications × 3 reviewers × 5
@@ -186,7 +185,6 @@ Decision readDecision(const QSqlQuery &query)
 // text a UTF-16 copy; the big queries therefore go through the sqlite3 C API on the QSQLITE
 // driver's own handle (as StatementCache does for writes): ids are matched as UTF-8 bytes and only
 // what the read model keeps becomes a QString. PostgreSQL keeps the Qt Sql path.
-
 
 // Runs sql with text parameters and calls row() for each result row.
 Status nativeQuery(sqlite3 *db, const char *sql, const QList<QByteArray> &binds,
@@ -536,8 +534,8 @@ void groupSort(std::vector<T> &rows, int keyCount, Key key, Second second, QList
     }
     for (int k = 0; k < keyCount; ++k) {
         for (int i = start[std::size_t(k)] + 1; i < start[std::size_t(k) + 1]; ++i) {
-            for (int j = i; j > start[std::size_t(k)] &&
-                            second(rows[std::size_t(order[std::size_t(j)])]) < second(rows[std::size_t(order[std::size_t(j - 1)])]);
+            for (int j = i; j > start[std::size_t(k)] && second(rows[std::size_t(order[std::size_t(j)])]) <
+                                                             second(rows[std::size_t(order[std::size_t(j - 1)])]);
                  --j)
                 std::swap(order[std::size_t(j)], order[std::size_t(j - 1)]);
         }
@@ -616,12 +614,12 @@ Result<ReviewCycleData> ReviewStore::loadCycle(const QString &cycleId, const QSt
                 data.applications[index].email = email;
             }
         };
-        if (Status s = nativeQuery(native,
-                                   scanPeople ? "SELECT id, first_name, last_name, email FROM people"
-                                              : "SELECT id, first_name, last_name, email FROM people WHERE id IN "
-                                                "(SELECT person_id FROM applications WHERE cycle_id = ? AND role = ?)",
-                                   scanPeople ? QList<QByteArray>() : QList<QByteArray>{cycleBytes, roleBytes},
-                                   person, what);
+        if (Status s =
+                nativeQuery(native,
+                            scanPeople ? "SELECT id, first_name, last_name, email FROM people"
+                                       : "SELECT id, first_name, last_name, email FROM people WHERE id IN "
+                                         "(SELECT person_id FROM applications WHERE cycle_id = ? AND role = ?)",
+                            scanPeople ? QList<QByteArray>() : QList<QByteArray>{cycleBytes, roleBytes}, person, what);
             !s)
             return Error{s.error()};
     } else {
@@ -813,8 +811,9 @@ Result<ReviewCycleData> ReviewStore::loadCycle(const QString &cycleId, const QSt
     {
         QSqlQuery query(m_db.connection());
         if (!run(query,
-                 QStringLiteral("SELECT s.reviewer_id, COUNT(*) FROM assignments s JOIN applications a "
-                                "ON a.id = s.application_id WHERE a.cycle_id = ? AND a.role <> ? GROUP BY s.reviewer_id"),
+                 QStringLiteral(
+                     "SELECT s.reviewer_id, COUNT(*) FROM assignments s JOIN applications a "
+                     "ON a.id = s.application_id WHERE a.cycle_id = ? AND a.role <> ? GROUP BY s.reviewer_id"),
                  {cycleId, role}))
             return Database::queryError(query, what);
         while (query.next()) {
@@ -852,7 +851,8 @@ Result<int> ReviewStore::acceptedMentorCapacity(const QString &cycleId) const
 Result<Reviewer> ReviewStore::loadReviewer(const QString &reviewerId) const
 {
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("SELECT id, name, email, role, capacity, active, version FROM reviewers WHERE id = ?"),
+    if (!run(query,
+             QStringLiteral("SELECT id, name, email, role, capacity, active, version FROM reviewers WHERE id = ?"),
              {reviewerId}))
         return Database::queryError(query, tr("Reading a reviewer"));
     if (!query.next())
@@ -876,7 +876,8 @@ Result<int> ReviewStore::updateReviewer(const Reviewer &r, const QString &actor)
 Status ReviewStore::removeReviewer(const QString &reviewerId, int expectedVersion)
 {
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("DELETE FROM reviewers WHERE id = ? AND version = ?"), {reviewerId, expectedVersion}))
+    if (!run(query, QStringLiteral("DELETE FROM reviewers WHERE id = ? AND version = ?"),
+             {reviewerId, expectedVersion}))
         return Database::queryError(query, tr("Removing a reviewer"));
     if (query.numRowsAffected() != 1)
         return staleRow(QStringLiteral("reviewers"), QStringLiteral("id = ?"), {reviewerId}, tr("The reviewer"));
@@ -912,10 +913,11 @@ Result<QHash<QString, QStringList>> ReviewStore::reviewerLibraries() const
     // The people table holds emails as given: compare normalized in C++ (one pass over people
     // with an application that names a library).
     QSqlQuery query(m_db.connection());
-    if (!run(query,
-             QStringLiteral("SELECT DISTINCT p.email, a.library FROM people p JOIN applications a ON a.person_id = p.id "
-                            "WHERE a.library <> '' AND p.email <> ''"),
-             {}))
+    if (!run(
+            query,
+            QStringLiteral("SELECT DISTINCT p.email, a.library FROM people p JOIN applications a ON a.person_id = p.id "
+                           "WHERE a.library <> '' AND p.email <> ''"),
+            {}))
         return Database::queryError(query, tr("Reading reviewers' libraries"));
     while (query.next()) {
         const auto it = reviewerByEmail.constFind(normalize::email(query.value(0).toString()));
@@ -974,7 +976,8 @@ Result<int> ReviewStore::updateConflict(const Conflict &c, const QString &actor)
 Status ReviewStore::removeConflict(const QString &conflictId, int expectedVersion)
 {
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("DELETE FROM conflicts WHERE id = ? AND version = ?"), {conflictId, expectedVersion}))
+    if (!run(query, QStringLiteral("DELETE FROM conflicts WHERE id = ? AND version = ?"),
+             {conflictId, expectedVersion}))
         return Database::queryError(query, tr("Removing a conflict of interest"));
     if (query.numRowsAffected() != 1)
         return staleRow(QStringLiteral("conflicts"), QStringLiteral("id = ?"), {conflictId},
@@ -998,7 +1001,8 @@ Result<std::optional<Conflict>> ReviewStore::findConflict(const QString &reviewe
 {
     QSqlQuery query(m_db.connection());
     if (!run(query,
-             QStringLiteral("SELECT ") % kConflictColumns % QStringLiteral(" FROM conflicts WHERE reviewer_id = ? AND person_id = ?"),
+             QStringLiteral("SELECT ") % kConflictColumns %
+                 QStringLiteral(" FROM conflicts WHERE reviewer_id = ? AND person_id = ?"),
              {reviewerId, personId}))
         return Database::queryError(query, tr("Reading a conflict of interest"));
     if (!query.next())
@@ -1011,7 +1015,8 @@ Result<std::optional<Conflict>> ReviewStore::findConflict(const QString &reviewe
 Result<Criterion> ReviewStore::loadCriterion(const QString &criterionId) const
 {
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("SELECT ") % kCriterionColumns % QStringLiteral(" FROM rubric_criteria WHERE id = ?"),
+    if (!run(query,
+             QStringLiteral("SELECT ") % kCriterionColumns % QStringLiteral(" FROM rubric_criteria WHERE id = ?"),
              {criterionId}))
         return Database::queryError(query, tr("Reading a criterion"));
     if (!query.next())
@@ -1042,7 +1047,8 @@ Status ReviewStore::removeCriterion(const QString &criterionId, int expectedVers
              {criterionId, expectedVersion}))
         return Database::queryError(query, tr("Removing a criterion"));
     if (query.numRowsAffected() != 1)
-        return staleRow(QStringLiteral("rubric_criteria"), QStringLiteral("id = ?"), {criterionId}, tr("The criterion"));
+        return staleRow(QStringLiteral("rubric_criteria"), QStringLiteral("id = ?"), {criterionId},
+                        tr("The criterion"));
     return {};
 }
 
@@ -1083,7 +1089,9 @@ Result<int> ReviewStore::notApplicableCount(const QString &criterionId) const
 Result<QList<Score>> ReviewStore::scoresOfCriterion(const QString &criterionId) const
 {
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("SELECT ") % kScoreColumns % QStringLiteral(" FROM scores WHERE criterion_id = ? ORDER BY id"),
+    if (!run(query,
+             QStringLiteral("SELECT ") % kScoreColumns %
+                 QStringLiteral(" FROM scores WHERE criterion_id = ? ORDER BY id"),
              {criterionId}))
         return Database::queryError(query, tr("Reading scores"));
     QList<Score> result;
@@ -1117,7 +1125,8 @@ Result<QList<Assignment>> ReviewStore::listAssignments(const QString &cycleId, c
 Result<Assignment> ReviewStore::loadAssignment(const QString &assignmentId) const
 {
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("SELECT ") % kAssignmentColumns % QStringLiteral(" FROM assignments s WHERE s.id = ?"),
+    if (!run(query,
+             QStringLiteral("SELECT ") % kAssignmentColumns % QStringLiteral(" FROM assignments s WHERE s.id = ?"),
              {assignmentId}))
         return Database::queryError(query, tr("Reading an assignment"));
     if (!query.next())
@@ -1322,7 +1331,8 @@ Result<QList<Decision>> ReviewStore::listDecisions(const QString &cycleId, const
     const bool allRoles = role.isEmpty();
     if (!run(query,
              QStringLiteral("SELECT ") % kDecisionColumns %
-                 QStringLiteral(" FROM decisions d JOIN applications a ON a.id = d.application_id WHERE a.cycle_id = ? ") %
+                 QStringLiteral(
+                     " FROM decisions d JOIN applications a ON a.id = d.application_id WHERE a.cycle_id = ? ") %
                  (allRoles ? QString() : QStringLiteral("AND a.role = ? ")) % QStringLiteral("ORDER BY a.code"),
              allRoles ? QVariantList{cycleId} : QVariantList{cycleId, role}))
         return Database::queryError(query, tr("Reading decisions"));
@@ -1335,7 +1345,9 @@ Result<QList<Decision>> ReviewStore::listDecisions(const QString &cycleId, const
 Result<std::optional<Decision>> ReviewStore::findDecision(const QString &applicationId) const
 {
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("SELECT ") % kDecisionColumns % QStringLiteral(" FROM decisions d WHERE d.application_id = ?"),
+    if (!run(query,
+             QStringLiteral("SELECT ") % kDecisionColumns %
+                 QStringLiteral(" FROM decisions d WHERE d.application_id = ?"),
              {applicationId}))
         return Database::queryError(query, tr("Reading a decision"));
     if (!query.next())
@@ -1356,12 +1368,12 @@ Result<int> ReviewStore::upsertDecision(const Decision &d, int expectedVersion, 
                  {d.id.isEmpty() ? newId() : d.id, d.applicationId, d.outcome, d.reason, toIsoDate(d.decidedOn),
                   d.decidedBy, now, actor});
     } else {
-        ok = run(query,
-                 QStringLiteral("UPDATE decisions SET outcome = ?, reason = ?, decided_on = ?, decided_by = ?, "
-                                "version = version + 1, updated_at = ?, updated_by = ? "
-                                "WHERE application_id = ? AND version = ?"),
-                 {d.outcome, d.reason, toIsoDate(d.decidedOn), d.decidedBy, now, actor, d.applicationId,
-                  expectedVersion});
+        ok = run(
+            query,
+            QStringLiteral("UPDATE decisions SET outcome = ?, reason = ?, decided_on = ?, decided_by = ?, "
+                           "version = version + 1, updated_at = ?, updated_by = ? "
+                           "WHERE application_id = ? AND version = ?"),
+            {d.outcome, d.reason, toIsoDate(d.decidedOn), d.decidedBy, now, actor, d.applicationId, expectedVersion});
     }
     if (!ok)
         return Database::queryError(query, tr("Saving a decision"));

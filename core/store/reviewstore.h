@@ -75,7 +75,7 @@ public:
     // --- reviewers ---
     Result<Reviewer> loadReviewer(const QString &reviewerId) const;
     Result<int> updateReviewer(const Reviewer &reviewer, const QString &actor); // version-checked
-    Status removeReviewer(const QString &reviewerId, int expectedVersion);        // conflicts go too (cascade)
+    Status removeReviewer(const QString &reviewerId, int expectedVersion);      // conflicts go too (cascade)
     Result<ReviewerUsage> reviewerUsage(const QString &reviewerId) const;
     // Libraries a reviewer is known to work at: those of the applications (any cycle) of people
     // whose normalized email is the reviewer's. Keyed by reviewer id; reviewers without any are

@@ -13,7 +13,6 @@ namespace cohort {
 
 namespace {
 
-
 // Appends text as UTF-8 (a lone surrogate becomes U+FFFD, as QString::toUtf8() writes it).
 void appendUtf8(std::string &out, QStringView text)
 {

@@ -41,21 +41,33 @@ QString csvField(const QString &value)
 QByteArray generateCsv(int rows)
 {
     QRandomGenerator random(2017);
-    auto pick = [&random](const QStringList &list) { return list.at(random.bounded(static_cast<int>(list.size()))); };
+    auto pick = [&random](const QStringList &list) {
+        return list.at(random.bounded(static_cast<int>(list.size())));
+    };
     const QStringList header = {
-        QStringLiteral("Timestamp"), QStringLiteral("Email Address"), QStringLiteral("First Name"),
-        QStringLiteral("Last Name"), QStringLiteral("Phone number"),
+        QStringLiteral("Timestamp"),
+        QStringLiteral("Email Address"),
+        QStringLiteral("First Name"),
+        QStringLiteral("Last Name"),
+        QStringLiteral("Phone number"),
         QStringLiteral("Library or institution where you work or study"),
-        QStringLiteral("Which best describes your library?"), QStringLiteral("Position / job title"),
-        QStringLiteral("City"), QStringLiteral("State"), QStringLiteral("Country"), QStringLiteral("Time zone"),
-        QStringLiteral("Are you a current ALSC member?"), QStringLiteral("Are you an ALA member?"),
+        QStringLiteral("Which best describes your library?"),
+        QStringLiteral("Position / job title"),
+        QStringLiteral("City"),
+        QStringLiteral("State"),
+        QStringLiteral("Country"),
+        QStringLiteral("Time zone"),
+        QStringLiteral("Are you a current ALSC member?"),
+        QStringLiteral("Are you an ALA member?"),
         QStringLiteral("How many years have you worked in children's library service?"),
         QStringLiteral("Which best describes where you are in your career?"),
         QStringLiteral("Describe your connection to children's library service"),
         QStringLiteral("Which areas of children's library service interest you? (check all that apply)"),
-        QStringLiteral("Preferred contact method(s)"), QStringLiteral("What languages do you speak?"),
+        QStringLiteral("Preferred contact method(s)"),
+        QStringLiteral("What languages do you speak?"),
         QStringLiteral("Why are you applying to the mentoring program, and what do you hope to gain?"),
-        QStringLiteral("I would like a mentor who..."), QStringLiteral("Are you 18 or older?"),
+        QStringLiteral("I would like a mentor who..."),
+        QStringLiteral("Are you 18 or older?"),
         QStringLiteral("If you are under 18, do you have a parent's or guardian's permission to participate?"),
         QStringLiteral("Would you like us to consider this information when matching?")};
     const QStringList typeLabels = {QStringLiteral("Public library"), QStringLiteral("School library"),
@@ -65,8 +77,9 @@ QByteArray generateCsv(int rows)
                                 QStringLiteral("Returning to the profession"), QStringLiteral("Refining my skills")};
     const QStringList contacts = {QStringLiteral("Email"), QStringLiteral("Phone"),
                                   QStringLiteral("Video chat (Skype, Zoom)"), QStringLiteral("Online chat")};
-    const QStringList years = {QStringLiteral("1"), QStringLiteral("2 years"), QStringLiteral("Less than a year"),
-                               QStringLiteral("3-5 years"), QStringLiteral("about 4"), QStringLiteral("6")};
+    const QStringList years = {
+        QStringLiteral("1"),         QStringLiteral("2 years"), QStringLiteral("Less than a year"),
+        QStringLiteral("3-5 years"), QStringLiteral("about 4"), QStringLiteral("6")};
     const QList<DemoLibrary> &libraries = DemoWords::libraries();
     QByteArray out;
     out.reserve(qsizetype(rows) * 700);
@@ -84,37 +97,38 @@ QByteArray generateCsv(int rows)
         for (int k = 0, n = 1 + random.bounded(3); k < n; ++k)
             interests.append(pick(DemoWords::interests()));
         const bool adult = random.bounded(50) != 0;
-        fields = {submitted.toString(QStringLiteral("M/d/yyyy H:mm:ss")),
-                  QStringLiteral("%1.%2.%3@%4").arg(first.toLower(), last.toLower()).arg(i).arg(library.domain),
-                  first,
-                  last,
-                  QStringLiteral("(%1) 555-%2").arg(library.areaCode).arg(random.bounded(10000), 4, 10, QLatin1Char('0')),
-                  library.name,
-                  typeLabels.at(library.type == QLatin1String("school")     ? 1
-                                : library.type == QLatin1String("academic") ? 2
-                                : library.type == QLatin1String("special")  ? 3
-                                : library.type == QLatin1String("none")     ? 4
-                                                                            : 0),
-                  pick(DemoWords::menteePositions(library.type)),
-                  library.city,
-                  library.state,
-                  library.country,
-                  library.timeZone,
-                  random.bounded(3) == 0 ? QStringLiteral("Yes") : QStringLiteral("No"),
-                  random.bounded(2) == 0 ? QStringLiteral("Yes") : QStringLiteral("No"),
-                  pick(years),
-                  pick(stages),
-                  pick(DemoWords::menteeConnections()),
-                  interests.join(QStringLiteral(", ")),
-                  pick(contacts),
-                  random.bounded(4) == 0 ? QStringLiteral("English, ") + pick(DemoWords::secondLanguages())
-                                         : QStringLiteral("English"),
-                  pick(DemoWords::menteeOpenings()) + QLatin1Char(' ') + pick(DemoWords::menteeHopes()) +
-                      QLatin1Char(' ') + pick(DemoWords::menteeClosings()),
-                  random.bounded(3) == 0 ? pick(DemoWords::mentorPreferences()) : QString(),
-                  adult ? QStringLiteral("Yes") : QStringLiteral("No"),
-                  adult ? QString() : QStringLiteral("Yes"),
-                  random.bounded(2) == 0 ? QStringLiteral("Yes") : QStringLiteral("No")};
+        fields = {
+            submitted.toString(QStringLiteral("M/d/yyyy H:mm:ss")),
+            QStringLiteral("%1.%2.%3@%4").arg(first.toLower(), last.toLower()).arg(i).arg(library.domain),
+            first,
+            last,
+            QStringLiteral("(%1) 555-%2").arg(library.areaCode).arg(random.bounded(10000), 4, 10, QLatin1Char('0')),
+            library.name,
+            typeLabels.at(library.type == QLatin1String("school")     ? 1
+                          : library.type == QLatin1String("academic") ? 2
+                          : library.type == QLatin1String("special")  ? 3
+                          : library.type == QLatin1String("none")     ? 4
+                                                                      : 0),
+            pick(DemoWords::menteePositions(library.type)),
+            library.city,
+            library.state,
+            library.country,
+            library.timeZone,
+            random.bounded(3) == 0 ? QStringLiteral("Yes") : QStringLiteral("No"),
+            random.bounded(2) == 0 ? QStringLiteral("Yes") : QStringLiteral("No"),
+            pick(years),
+            pick(stages),
+            pick(DemoWords::menteeConnections()),
+            interests.join(QStringLiteral(", ")),
+            pick(contacts),
+            random.bounded(4) == 0 ? QStringLiteral("English, ") + pick(DemoWords::secondLanguages())
+                                   : QStringLiteral("English"),
+            pick(DemoWords::menteeOpenings()) + QLatin1Char(' ') + pick(DemoWords::menteeHopes()) + QLatin1Char(' ') +
+                pick(DemoWords::menteeClosings()),
+            random.bounded(3) == 0 ? pick(DemoWords::mentorPreferences()) : QString(),
+            adult ? QStringLiteral("Yes") : QStringLiteral("No"),
+            adult ? QString() : QStringLiteral("Yes"),
+            random.bounded(2) == 0 ? QStringLiteral("Yes") : QStringLiteral("No")};
         for (QString &f : fields)
             f = csvField(f);
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
@@ -203,8 +217,8 @@ int main(int argc, char **argv)
     QByteArray errors;
     const double cliMs = timeProcess(QStringLiteral(COHORT_CLI_PATH),
                                      {QStringLiteral("import"), csvPath, QStringLiteral("--program"), program,
-                                      QStringLiteral("--cycle"), QStringLiteral("Spring 2017"), QStringLiteral("--role"),
-                                      QStringLiteral("mentee"), QStringLiteral("--json")},
+                                      QStringLiteral("--cycle"), QStringLiteral("Spring 2017"),
+                                      QStringLiteral("--role"), QStringLiteral("mentee"), QStringLiteral("--json")},
                                      &errors);
     if (cliMs < 0) {
         std::fprintf(stderr, "bench_import: cohort-cli import failed: %s\n", errors.constData());
@@ -233,8 +247,7 @@ int main(int argc, char **argv)
             std::printf("  note: sqlite3 .import failed: %s\n", errors.constData());
     }
 
-    std::printf("  cohort-cli import (validate, dedupe, store)  %9.1f ms  (%d applications stored)\n", cliMs,
-                imported);
+    std::printf("  cohort-cli import (validate, dedupe, store)  %9.1f ms  (%d applications stored)\n", cliMs, imported);
     if (shellMs > 0) {
         std::printf("  sqlite3 .import --csv (one table)           %9.1f ms\n", shellMs);
         std::printf("  ratio                                        %9.2f ×  (budget: 3×)\n", cliMs / shellMs);

@@ -4,8 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,47 +113,43 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.cohort"),
                        QStringLiteral("--applicants"), QStringLiteral("many")};
     QTest::newRow("import without --program")
-        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--cycle"),
+        << QStringList{QStringLiteral("import"),      QStringLiteral("a.csv"),  QStringLiteral("--cycle"),
                        QStringLiteral("Spring 2017"), QStringLiteral("--role"), QStringLiteral("mentee")};
-    QTest::newRow("import without file")
-        << QStringList{QStringLiteral("import"), QStringLiteral("--program"), QStringLiteral("x.cohort"),
-                       QStringLiteral("--cycle"), QStringLiteral("Spring 2017"), QStringLiteral("--role"),
-                       QStringLiteral("mentee")};
-    QTest::newRow("import bad role")
-        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
-                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
-                       QStringLiteral("--role"), QStringLiteral("reviewer")};
+    QTest::newRow("import without file") << QStringList{QStringLiteral("import"),      QStringLiteral("--program"),
+                                                        QStringLiteral("x.cohort"),    QStringLiteral("--cycle"),
+                                                        QStringLiteral("Spring 2017"), QStringLiteral("--role"),
+                                                        QStringLiteral("mentee")};
+    QTest::newRow("import bad role") << QStringList{
+        QStringLiteral("import"),  QStringLiteral("a.csv"), QStringLiteral("--program"), QStringLiteral("x.cohort"),
+        QStringLiteral("--cycle"), QStringLiteral("S"),     QStringLiteral("--role"),    QStringLiteral("reviewer")};
     QTest::newRow("import bad duplicates")
-        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
+        << QStringList{QStringLiteral("import"),   QStringLiteral("a.csv"),   QStringLiteral("--program"),
                        QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
-                       QStringLiteral("--role"), QStringLiteral("mentee"), QStringLiteral("--duplicates"),
+                       QStringLiteral("--role"),   QStringLiteral("mentee"),  QStringLiteral("--duplicates"),
                        QStringLiteral("merge")};
-    QTest::newRow("import bad encoding")
-        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
-                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
-                       QStringLiteral("--role"), QStringLiteral("mentee"), QStringLiteral("--encoding"),
-                       QStringLiteral("ebcdic")};
-    QTest::newRow("import bad delimiter")
-        << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--program"),
-                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S"),
-                       QStringLiteral("--role"), QStringLiteral("mentee"), QStringLiteral("--delimiter"),
-                       QStringLiteral("colon")};
+    QTest::newRow("import bad encoding") << QStringList{
+        QStringLiteral("import"),     QStringLiteral("a.csv"), QStringLiteral("--program"), QStringLiteral("x.cohort"),
+        QStringLiteral("--cycle"),    QStringLiteral("S"),     QStringLiteral("--role"),    QStringLiteral("mentee"),
+        QStringLiteral("--encoding"), QStringLiteral("ebcdic")};
+    QTest::newRow("import bad delimiter") << QStringList{
+        QStringLiteral("import"),      QStringLiteral("a.csv"), QStringLiteral("--program"), QStringLiteral("x.cohort"),
+        QStringLiteral("--cycle"),     QStringLiteral("S"),     QStringLiteral("--role"),    QStringLiteral("mentee"),
+        QStringLiteral("--delimiter"), QStringLiteral("colon")};
     QTest::newRow("export without --cycle") << QStringList{QStringLiteral("export"), QStringLiteral("x.cohort")};
-    QTest::newRow("export bad role") << QStringList{QStringLiteral("export"), QStringLiteral("x.cohort"),
+    QTest::newRow("export bad role") << QStringList{QStringLiteral("export"),  QStringLiteral("x.cohort"),
                                                     QStringLiteral("--cycle"), QStringLiteral("S"),
-                                                    QStringLiteral("--role"), QStringLiteral("chair")};
+                                                    QStringLiteral("--role"),  QStringLiteral("chair")};
     QTest::newRow("review without subcommand") << QStringList{QStringLiteral("review")};
     QTest::newRow("review unknown subcommand") << QStringList{QStringLiteral("review"), QStringLiteral("grade")};
     QTest::newRow("review assign without --cycle")
         << QStringList{QStringLiteral("review"), QStringLiteral("assign"), QStringLiteral("x.cohort")};
-    QTest::newRow("review assign bad k")
-        << QStringList{QStringLiteral("review"), QStringLiteral("assign"), QStringLiteral("x.cohort"),
-                       QStringLiteral("--cycle"), QStringLiteral("S"), QStringLiteral("--per-application"),
-                       QStringLiteral("0")};
-    QTest::newRow("review stats bad method")
-        << QStringList{QStringLiteral("review"), QStringLiteral("stats"), QStringLiteral("x.cohort"),
-                       QStringLiteral("--cycle"), QStringLiteral("S"), QStringLiteral("--method"),
-                       QStringLiteral("median")};
+    QTest::newRow("review assign bad k") << QStringList{QStringLiteral("review"),   QStringLiteral("assign"),
+                                                        QStringLiteral("x.cohort"), QStringLiteral("--cycle"),
+                                                        QStringLiteral("S"),        QStringLiteral("--per-application"),
+                                                        QStringLiteral("0")};
+    QTest::newRow("review stats bad method") << QStringList{
+        QStringLiteral("review"), QStringLiteral("stats"),    QStringLiteral("x.cohort"), QStringLiteral("--cycle"),
+        QStringLiteral("S"),      QStringLiteral("--method"), QStringLiteral("median")};
     QTest::newRow("seed negative") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
                                                   QStringLiteral("x.cohort"), QStringLiteral("--seed"),
                                                   QStringLiteral("-1")};
@@ -362,10 +358,10 @@ void TestCli::importThenExport()
     const int before = applicationCount(program);
     QVERIFY(before > 0);
     const QString csv = QStringLiteral(COHORT_TEST_DATA_DIR "/intake/google-forms-mentees.csv");
-    const QStringList importArgs = {QStringLiteral("import"), csv,
+    const QStringList importArgs = {QStringLiteral("import"),    csv,
                                     QStringLiteral("--program"), program,
-                                    QStringLiteral("--cycle"), QStringLiteral("fall 2017"),
-                                    QStringLiteral("--role"), QStringLiteral("mentee")};
+                                    QStringLiteral("--cycle"),   QStringLiteral("fall 2017"),
+                                    QStringLiteral("--role"),    QStringLiteral("mentee")};
 
     // A dry run reports what would happen and leaves the file as it was.
     const QByteArray untouched = sha256(program);
@@ -390,7 +386,8 @@ void TestCli::importThenExport()
     // Again, by cycle id and with the text report: every row is a duplicate and is skipped.
     const Run info = cli({QStringLiteral("info"), program, QStringLiteral("--json")});
     QString fallId;
-    for (const QJsonValue &cycle : QJsonDocument::fromJson(info.out).object().value(QStringLiteral("cycles")).toArray()) {
+    for (const QJsonValue &cycle :
+         QJsonDocument::fromJson(info.out).object().value(QStringLiteral("cycles")).toArray()) {
         if (cycle.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Fall 2017"))
             fallId = cycle.toObject().value(QStringLiteral("id")).toString();
     }
@@ -406,7 +403,8 @@ void TestCli::importThenExport()
     run = cli({QStringLiteral("export"), program, QStringLiteral("--cycle"), QStringLiteral("Fall 2017"),
                QStringLiteral("--role"), QStringLiteral("mentee")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY(run.out.startsWith("\xEF\xBB\xBF" "Code,Role,"));
+    QVERIFY(run.out.startsWith("\xEF\xBB\xBF"
+                               "Code,Role,"));
     QVERIFY(run.out.contains("Email address"));
     QVERIFY(run.out.contains("ana.lopez@example.org"));
     QVERIFY(!run.out.contains("Gender"));
@@ -476,10 +474,10 @@ void TestCli::importRefusesAndChangesNothing()
     }
     const int before = applicationCount(program);
     const QByteArray hash = sha256(program);
-    QStringList arguments = {QStringLiteral("import"), csv,
+    QStringList arguments = {QStringLiteral("import"),    csv,
                              QStringLiteral("--program"), program,
-                             QStringLiteral("--cycle"), QStringLiteral("Spring 2017"),
-                             QStringLiteral("--role"), QStringLiteral("mentee")};
+                             QStringLiteral("--cycle"),   QStringLiteral("Spring 2017"),
+                             QStringLiteral("--role"),    QStringLiteral("mentee")};
     if (extra.size() == 2 && extra.first() == QLatin1String("--cycle"))
         arguments[5] = extra.at(1);
     else
@@ -650,11 +648,11 @@ void TestCli::reviewScoresExportHasEveryScoredCell()
             "WHERE y.name = 'Spring 2017' AND (s.value IS NOT NULL OR s.not_applicable = 1)")));
         QSet<QString> expected;
         while (query.next()) {
-            const QString value = query.value(4).toInt() == 1 ? QStringLiteral("N/A")
-                                                              : QString::number(query.value(3).toDouble());
-            expected.insert(QStringList{query.value(0).toString(), query.value(1).toString(),
-                                        query.value(2).toString(), value}
-                                .join(QLatin1Char('|')));
+            const QString value =
+                query.value(4).toInt() == 1 ? QStringLiteral("N/A") : QString::number(query.value(3).toDouble());
+            expected.insert(
+                QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), value}
+                    .join(QLatin1Char('|')));
         }
         QVERIFY(expected.size() > 100);
         QCOMPARE(lines.size(), expected.size());

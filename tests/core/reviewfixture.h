@@ -33,8 +33,8 @@ inline const QString kMentee = QStringLiteral("mentee");
 
 struct Seeded
 {
-    Cycle cycle; // Spring 2017: the one under review
-    Cycle older; // Spring 2016: its rubric is copied
+    Cycle cycle;                  // Spring 2017: the one under review
+    Cycle older;                  // Spring 2016: its rubric is copied
     QList<Reviewer> reviewers;    // 0 chair (library domain), 1 gmail, 2 capacity 1, 3 inactive
     QList<Criterion> criteria;    // 2017 mentee: Experience 1–5 ×2, Motivation 1–5, Fit 1–10 N/A allowed
     QList<Criterion> oldCriteria; // 2016 mentee: Experience, Writing
@@ -197,9 +197,9 @@ inline QMap<QString, QStringList> snapshot(ProgramDocument &doc)
                                  "FROM assignments ORDER BY id"));
     s[QStringLiteral("scores")] = rows(
         doc, QStringLiteral("SELECT id, assignment_id, criterion_id, value, not_applicable FROM scores ORDER BY id"));
-    s[QStringLiteral("decisions")] = rows(
-        doc,
-        QStringLiteral("SELECT id, application_id, outcome, reason, decided_on, decided_by FROM decisions ORDER BY id"));
+    s[QStringLiteral("decisions")] =
+        rows(doc, QStringLiteral(
+                      "SELECT id, application_id, outcome, reason, decided_on, decided_by FROM decisions ORDER BY id"));
     s[QStringLiteral("applications")] =
         rows(doc, QStringLiteral("SELECT id, status, status_reason FROM applications ORDER BY id"));
     s[QStringLiteral("settings")] =

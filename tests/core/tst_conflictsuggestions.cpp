@@ -87,11 +87,11 @@ ReviewCycleData TestConflictSuggestions::cycle()
         const char *email;
         const char *library;
     } applications[] = {
-        {"E-1", "p1", "e1@dayton.lib.oh.us", "Springfield Library"},      // ann: domain
-        {"E-2", "p2", "e2@gmail.com", "The Dayton Metro Library"},        // ann: library; ben: not (webmail)
-        {"E-3", "p3", "e3@yahoo.com", "Oak Park"},                        // nobody
-        {"E-4", "p4", "CY@metro.org", "Metro Branch"},                    // cy: own application
-        {"E-5", "p5", "e5@metro.org", "Elm Library"},                     // cy: domain
+        {"E-1", "p1", "e1@dayton.lib.oh.us", "Springfield Library"}, // ann: domain
+        {"E-2", "p2", "e2@gmail.com", "The Dayton Metro Library"},   // ann: library; ben: not (webmail)
+        {"E-3", "p3", "e3@yahoo.com", "Oak Park"},                   // nobody
+        {"E-4", "p4", "CY@metro.org", "Metro Branch"},               // cy: own application
+        {"E-5", "p5", "e5@metro.org", "Elm Library"},                // cy: domain
     };
     for (const auto &a : applications) {
         ReviewApplication application;
@@ -110,12 +110,14 @@ ReviewCycleData TestConflictSuggestions::cycle()
 void TestConflictSuggestions::suggestsSameLibraryDomainAndOwnApplication()
 {
     const ReviewCycleData data = cycle();
-    const QHash<QString, QStringList> libraries = {{QStringLiteral("ann"), {QStringLiteral("Dayton Metro")}},
-                                                   {QStringLiteral("ben"), {QStringLiteral("Oak Park Public Library")}}};
+    const QHash<QString, QStringList> libraries = {
+        {QStringLiteral("ann"), {QStringLiteral("Dayton Metro")}},
+        {QStringLiteral("ben"), {QStringLiteral("Oak Park Public Library")}}};
     const QList<Conflict> suggestions = ConflictSuggestions::suggest(data, libraries);
-    QCOMPARE(keys(suggestions), (QStringList{QStringLiteral("ann>p1 email_domain"), QStringLiteral("ann>p2 same_library"),
-                                             QStringLiteral("ben>p3 same_library"), QStringLiteral("cy>p4 other"),
-                                             QStringLiteral("cy>p5 email_domain")}));
+    QCOMPARE(keys(suggestions),
+             (QStringList{QStringLiteral("ann>p1 email_domain"), QStringLiteral("ann>p2 same_library"),
+                          QStringLiteral("ben>p3 same_library"), QStringLiteral("cy>p4 other"),
+                          QStringLiteral("cy>p5 email_domain")}));
     for (const Conflict &c : suggestions) {
         QCOMPARE(c.status, QStringLiteral("suggested"));
         QVERIFY(!c.id.isEmpty());
@@ -153,7 +155,8 @@ void TestConflictSuggestions::oneSuggestionPerPair()
     data.buildIndex();
     const QHash<QString, QStringList> libraries = {{QStringLiteral("ann"), {QStringLiteral("Dayton Metro")}}};
     const QStringList result = keys(ConflictSuggestions::suggest(data, libraries));
-    QCOMPARE(result.count(QStringLiteral("ann>p1 same_library")) + result.count(QStringLiteral("ann>p1 email_domain")), 1);
+    QCOMPARE(result.count(QStringLiteral("ann>p1 same_library")) + result.count(QStringLiteral("ann>p1 email_domain")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestConflictSuggestions)

@@ -372,23 +372,22 @@ void TestImporter::duplicatePolicies()
     QFETCH(QString, dianaLibrary);
     const QStringList header = {QStringLiteral("Email Address"), QStringLiteral("First Name"),
                                 QStringLiteral("Last Name"), QStringLiteral("Library")};
-    auto first = import(table(header, {{QStringLiteral("ann@example.org"), QStringLiteral("Ann"),
-                                        QStringLiteral("Lee"), QStringLiteral("Omaha Public Library")},
-                                       {QStringLiteral("ben@example.org"), QStringLiteral("Ben"),
-                                        QStringLiteral("Cho"), QStringLiteral("Omaha Public Library")},
+    auto first = import(table(header, {{QStringLiteral("ann@example.org"), QStringLiteral("Ann"), QStringLiteral("Lee"),
+                                        QStringLiteral("Omaha Public Library")},
+                                       {QStringLiteral("ben@example.org"), QStringLiteral("Ben"), QStringLiteral("Cho"),
+                                        QStringLiteral("Omaha Public Library")},
                                        {QStringLiteral("cal@example.org"), QStringLiteral("Cal"),
                                         QStringLiteral("Diaz"), QStringLiteral("Dayton Metro Library")}}),
                         QStringLiteral("mentee"), m_spring);
     QVERIFY(first.ok() && first->committed);
 
-    auto report =
-        import(table(header, {{QStringLiteral(" Ann@Example.ORG"), QStringLiteral("Ann"), QStringLiteral("Lee"),
-                               QStringLiteral("Denver Public Library")},
-                              {QStringLiteral("diana@example.org"), QStringLiteral("Diana"), QStringLiteral("Fox"),
-                               QStringLiteral("Richland Library")},
-                              {QStringLiteral("diana@example.org"), QStringLiteral("Diana"), QStringLiteral("Fox"),
-                               QStringLiteral("Richland Library Main")}}),
-               QStringLiteral("mentee"), m_spring, policy);
+    auto report = import(table(header, {{QStringLiteral(" Ann@Example.ORG"), QStringLiteral("Ann"),
+                                         QStringLiteral("Lee"), QStringLiteral("Denver Public Library")},
+                                        {QStringLiteral("diana@example.org"), QStringLiteral("Diana"),
+                                         QStringLiteral("Fox"), QStringLiteral("Richland Library")},
+                                        {QStringLiteral("diana@example.org"), QStringLiteral("Diana"),
+                                         QStringLiteral("Fox"), QStringLiteral("Richland Library Main")}}),
+                         QStringLiteral("mentee"), m_spring, policy);
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QVERIFY(report->committed);
     QCOMPARE(report->duplicatesInCycle, 2);
@@ -419,11 +418,11 @@ void TestImporter::linksThePersonOfAnEarlierCycle()
 {
     const QStringList header = {QStringLiteral("Email Address"), QStringLiteral("First Name"),
                                 QStringLiteral("Last Name"), QStringLiteral("Phone number")};
-    auto spring = import(table(header, {{QStringLiteral("ann@example.org"), QStringLiteral("Ann"),
-                                         QStringLiteral("Lee"), QString()},
-                                        {QStringLiteral("ben@example.org"), QStringLiteral("Ben"),
-                                         QStringLiteral("Cho"), QStringLiteral("555-0101")}}),
-                         QStringLiteral("mentee"), m_spring);
+    auto spring = import(
+        table(header, {{QStringLiteral("ann@example.org"), QStringLiteral("Ann"), QStringLiteral("Lee"), QString()},
+                       {QStringLiteral("ben@example.org"), QStringLiteral("Ben"), QStringLiteral("Cho"),
+                        QStringLiteral("555-0101")}}),
+        QStringLiteral("mentee"), m_spring);
     QVERIFY(spring.ok() && spring->committed);
     const QString annId = text(QStringLiteral("SELECT id FROM people WHERE first_name = 'Ann'"));
 
@@ -459,15 +458,14 @@ void TestImporter::flagsLikelyDuplicates()
                                         QStringLiteral("Dayton Metro Library")}}),
                         QStringLiteral("mentee"), m_spring);
     QVERIFY(first.ok() && first->committed);
-    auto report = import(table(header, {{QStringLiteral("zoe@home.example"), QStringLiteral("ZOE O BRIEN"),
-                                         QStringLiteral("Dayton Metro")},
-                                        {QStringLiteral("sam@a.example"), QStringLiteral("Sam Park"),
-                                         QStringLiteral("Denver Public Library")},
-                                        {QStringLiteral("sam@b.example"), QStringLiteral("Sam Park"),
-                                         QStringLiteral("The Denver Public Library")},
-                                        {QStringLiteral("sam@c.example"), QStringLiteral("Sam Park"),
-                                         QStringLiteral("Omaha Public Library")}}),
-                         QStringLiteral("mentee"), m_spring);
+    auto report = import(
+        table(
+            header,
+            {{QStringLiteral("zoe@home.example"), QStringLiteral("ZOE O BRIEN"), QStringLiteral("Dayton Metro")},
+             {QStringLiteral("sam@a.example"), QStringLiteral("Sam Park"), QStringLiteral("Denver Public Library")},
+             {QStringLiteral("sam@b.example"), QStringLiteral("Sam Park"), QStringLiteral("The Denver Public Library")},
+             {QStringLiteral("sam@c.example"), QStringLiteral("Sam Park"), QStringLiteral("Omaha Public Library")}}),
+        QStringLiteral("mentee"), m_spring);
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QVERIFY(report->committed);
     QCOMPARE(report->inserted, 4); // flagged, not refused: a person decides whether to merge
@@ -495,8 +493,8 @@ void TestImporter::cancelLeavesNothing()
     QFETCH(qint64, cancelAt);
     QList<QStringList> rows;
     for (int i = 0; i < 1200; ++i)
-        rows.append({QStringLiteral("person%1@example.org").arg(i), QStringLiteral("First%1").arg(i),
-                     QStringLiteral("Last")});
+        rows.append(
+            {QStringLiteral("person%1@example.org").arg(i), QStringLiteral("First%1").arg(i), QStringLiteral("Last")});
     const CsvTable t =
         table({QStringLiteral("Email"), QStringLiteral("First name"), QStringLiteral("Last name")}, rows);
     ImportRequest r = request(t, QStringLiteral("mentee"), m_spring);
@@ -518,10 +516,14 @@ void TestImporter::cancelLeavesNothing()
 
 void TestImporter::hostileValuesRoundTrip()
 {
-    const QStringList hostile = {QStringLiteral("Zoë O'Brien-Núñez"), QStringLiteral("<b>Eve</b>"),
+    const QStringList hostile = {QStringLiteral("Zoë O'Brien-Núñez"),
+                                 QStringLiteral("<b>Eve</b>"),
                                  QStringLiteral("Robert'); DROP TABLE applications;--"),
-                                 QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("\"quoted\", with comma"),
-                                 QStringLiteral("乔 李 🙂"), QStringLiteral("-1+1"), QStringLiteral("@SUM(A1)")};
+                                 QStringLiteral("=HYPERLINK(\"x\")"),
+                                 QStringLiteral("\"quoted\", with comma"),
+                                 QStringLiteral("乔 李 🙂"),
+                                 QStringLiteral("-1+1"),
+                                 QStringLiteral("@SUM(A1)")};
     const QStringList header = {QStringLiteral("Email"), QStringLiteral("First name"), QStringLiteral("Last name"),
                                 QStringLiteral("Library"), QStringLiteral("Why are you applying?")};
     QList<QStringList> rows;
@@ -546,8 +548,8 @@ void TestImporter::hostileValuesRoundTrip()
 void TestImporter::mappingsAreSavedByName()
 {
     ImportMappingStore store(m_doc->database());
-    ImportMapping mapping = ImportFields::suggest(fixture(QStringLiteral("google-forms-mentees.csv")).header,
-                                                  QStringLiteral("mentee"));
+    ImportMapping mapping =
+        ImportFields::suggest(fixture(QStringLiteral("google-forms-mentees.csv")).header, QStringLiteral("mentee"));
     mapping.name = QStringLiteral("ALSC mentee form (Google)");
     QVERIFY(store.save(mapping, QStringLiteral("chair")).ok());
     auto loaded = store.load(mapping.name);
@@ -573,8 +575,8 @@ void TestImporter::undoAndRedoOfAnImport()
 {
     const QStringList header = {QStringLiteral("Email Address"), QStringLiteral("First Name"),
                                 QStringLiteral("Last Name"), QStringLiteral("Library")};
-    auto first = import(table(header, {{QStringLiteral("ann@example.org"), QStringLiteral("Ann"),
-                                        QStringLiteral("Lee"), QStringLiteral("Omaha Public Library")}}),
+    auto first = import(table(header, {{QStringLiteral("ann@example.org"), QStringLiteral("Ann"), QStringLiteral("Lee"),
+                                        QStringLiteral("Omaha Public Library")}}),
                         QStringLiteral("mentee"), m_spring);
     QVERIFY(first.ok() && first->committed);
     const QString annBefore = text(QStringLiteral("SELECT library || '/' || version FROM applications"));
@@ -648,15 +650,18 @@ void TestImporter::undoRefusesWhenImportedRowsChanged()
 
 void TestImporter::exportOmitsConfidentialAndNeutralizesFormulas()
 {
-    const QStringList header = {QStringLiteral("Email"), QStringLiteral("First name"), QStringLiteral("Last name"),
-                                QStringLiteral("Library"), QStringLiteral("Gender"),
+    const QStringList header = {QStringLiteral("Email"),
+                                QStringLiteral("First name"),
+                                QStringLiteral("Last name"),
+                                QStringLiteral("Library"),
+                                QStringLiteral("Gender"),
                                 QStringLiteral("I would like a mentor who..."),
                                 QStringLiteral("Are you a current ALSC member?")};
-    auto report = import(table(header, {{QStringLiteral("eve@example.org"), QStringLiteral("=HYPERLINK(\"x\")"),
-                                         QStringLiteral("<b>Eve</b>"), QStringLiteral("+Omaha"),
-                                         QStringLiteral("Woman"), QStringLiteral("knows picture books"),
-                                         QStringLiteral("Yes")}}),
-                         QStringLiteral("mentee"), m_spring);
+    auto report =
+        import(table(header, {{QStringLiteral("eve@example.org"), QStringLiteral("=HYPERLINK(\"x\")"),
+                               QStringLiteral("<b>Eve</b>"), QStringLiteral("+Omaha"), QStringLiteral("Woman"),
+                               QStringLiteral("knows picture books"), QStringLiteral("Yes")}}),
+               QStringLiteral("mentee"), m_spring);
     QVERIFY(report.ok() && report->committed);
 
     ApplicationExporter exporter(m_doc->database());
@@ -666,8 +671,8 @@ void TestImporter::exportOmitsConfidentialAndNeutralizesFormulas()
     QVERIFY2(plain.ok(), qPrintable(plain.error()));
     QVERIFY(plain->header.contains(QStringLiteral("Email address")));
     QVERIFY(plain->header.contains(QStringLiteral("ALSC member")));
-    for (const char *confidential : {"Gender", "BIPOC", "Disability", "I would like a mentor who",
-                                     "Prefer not to be matched with"})
+    for (const char *confidential :
+         {"Gender", "BIPOC", "Disability", "I would like a mentor who", "Prefer not to be matched with"})
         QVERIFY2(!plain->header.contains(QString::fromUtf8(confidential)), confidential);
     QCOMPARE(plain->rows.size(), 1);
     QCOMPARE(plain->rows.constFirst().at(plain->header.indexOf(QStringLiteral("ALSC member"))), QStringLiteral("Yes"));

@@ -168,10 +168,10 @@ void TestReviewCommands::criterionAddEditRemove()
     const Status refused = run(new AddCriterionCommand(*m_doc, bad));
     QVERIFY(!refused);
     QCOMPARE(refused.error(), QStringLiteral("The scale of “Bad” must go from a lower to a higher number (5–5)."));
-    QVERIFY(!run(new AddCriterionCommand(*m_doc, makeCriterion(m_seed.cycle, kMentee, QStringLiteral(" "), 1, 5, 1,
-                                                                false, 9))));
-    QVERIFY(!run(new AddCriterionCommand(*m_doc, makeCriterion(m_seed.cycle, kMentee, QStringLiteral("W"), 1, 5, -1,
-                                                                false, 9))));
+    QVERIFY(!run(
+        new AddCriterionCommand(*m_doc, makeCriterion(m_seed.cycle, kMentee, QStringLiteral(" "), 1, 5, 1, false, 9))));
+    QVERIFY(!run(new AddCriterionCommand(
+        *m_doc, makeCriterion(m_seed.cycle, kMentee, QStringLiteral("W"), 1, 5, -1, false, 9))));
     QCOMPARE(m_doc->undoStack()->count(), steps);
     QCOMPARE(snapshot(*m_doc), s0);
 }
@@ -183,7 +183,8 @@ void TestReviewCommands::criterionChangesRefusedWhileScored()
     const auto s0 = snapshot(*m_doc);
     Status refused = run(new RemoveCriterionCommand(*m_doc, m_seed.criteria[0]));
     QVERIFY(!refused);
-    QCOMPARE(refused.error(), QStringLiteral("“Experience” cannot be removed: 1 cell(s) are scored. Clear them first."));
+    QCOMPARE(refused.error(),
+             QStringLiteral("“Experience” cannot be removed: 1 cell(s) are scored. Clear them first."));
     Criterion narrower = m_seed.criteria[0];
     narrower.scaleMax = 4;
     refused = run(new EditCriterionCommand(*m_doc, m_seed.criteria[0], narrower));
@@ -317,7 +318,8 @@ void TestReviewCommands::conflictsAddConfirmDismissRemove()
                                              QStringLiteral("dismissed"), QStringLiteral("Different branch"))));
     QCOMPARE(m_doc->reviewStore().loadConflict(stored->first().id)->reason, QStringLiteral("Different branch"));
     const auto s3 = snapshot(*m_doc);
-    QVERIFY(run(new RemoveConflictsCommand(*m_doc, m_doc->reviewStore().listConflicts(m_seed.reviewers[0].id).value())));
+    QVERIFY(
+        run(new RemoveConflictsCommand(*m_doc, m_doc->reviewStore().listConflicts(m_seed.reviewers[0].id).value())));
     QVERIFY(m_doc->reviewStore().listConflicts(m_seed.reviewers[0].id)->isEmpty());
     m_doc->undoStack()->undo();
     QCOMPARE(snapshot(*m_doc), s3);
@@ -357,9 +359,9 @@ void TestReviewCommands::assignAndUnassign()
     conflict.personId = m_seed.applications[1].personId;
     QVERIFY(run(new AddConflictsCommand(*m_doc, {conflict})));
     const auto s2 = snapshot(*m_doc);
-    QCOMPARE(run(new ChangeAssignmentsCommand(*m_doc, m_seed.cycle.id, {assignment(2, 2), assignment(1, 2)}, {}))
-                 .error(),
-             QStringLiteral("Cy Member has a conflict of interest with the applicant of E-0002."));
+    QCOMPARE(
+        run(new ChangeAssignmentsCommand(*m_doc, m_seed.cycle.id, {assignment(2, 2), assignment(1, 2)}, {})).error(),
+        QStringLiteral("Cy Member has a conflict of interest with the applicant of E-0002."));
     QCOMPARE(run(new ChangeAssignmentsCommand(*m_doc, m_seed.older.id, {assignment(2, 2)}, {})).error(),
              QStringLiteral("Application E-0003 belongs to another cycle."));
     QCOMPARE(snapshot(*m_doc), s2);
@@ -444,19 +446,22 @@ void TestReviewCommands::scoresBlockUndoRedo()
     QSignalSpy changed(m_doc.get(), &ProgramDocument::reviewChanged);
     const auto s0 = snapshot(*m_doc);
     // A pasted block: two rows, three columns (Fit N/A in the first row).
-    const QList<ScoreEdit> block = {cell(as[0], m_seed.criteria[0], 4), cell(as[0], m_seed.criteria[1], 3),
+    const QList<ScoreEdit> block = {cell(as[0], m_seed.criteria[0], 4),
+                                    cell(as[0], m_seed.criteria[1], 3),
                                     cell(as[0], m_seed.criteria[2], std::nullopt, true),
-                                    cell(as[1], m_seed.criteria[0], 2), cell(as[1], m_seed.criteria[1], 5),
+                                    cell(as[1], m_seed.criteria[0], 2),
+                                    cell(as[1], m_seed.criteria[1], 5),
                                     cell(as[1], m_seed.criteria[2], 9.5)};
     QVERIFY(run(new SetScoresCommand(*m_doc, m_seed.cycle.id, block)));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(auditCount(*m_doc, QStringLiteral("review.scores")), 1);
-    QCOMPARE(rows(*m_doc, QStringLiteral("SELECT value, not_applicable FROM scores s JOIN rubric_criteria c ON "
-                                         "c.id = s.criterion_id JOIN assignments a ON a.id = s.assignment_id "
-                                         "JOIN applications p ON p.id = a.application_id ORDER BY p.code, c.sort_order")),
-             (QStringList{QStringLiteral("4|0"), QStringLiteral("3|0"), QStringLiteral("NULL|1"), QStringLiteral("2|0"),
-                          QStringLiteral("5|0"), QStringLiteral("9.5|0")}));
+    QCOMPARE(
+        rows(*m_doc, QStringLiteral("SELECT value, not_applicable FROM scores s JOIN rubric_criteria c ON "
+                                    "c.id = s.criterion_id JOIN assignments a ON a.id = s.assignment_id "
+                                    "JOIN applications p ON p.id = a.application_id ORDER BY p.code, c.sort_order")),
+        (QStringList{QStringLiteral("4|0"), QStringLiteral("3|0"), QStringLiteral("NULL|1"), QStringLiteral("2|0"),
+                     QStringLiteral("5|0"), QStringLiteral("9.5|0")}));
     const auto s1 = snapshot(*m_doc);
     m_doc->undoStack()->undo();
     QCOMPARE(snapshot(*m_doc), s0);
@@ -464,9 +469,9 @@ void TestReviewCommands::scoresBlockUndoRedo()
     QCOMPARE(snapshot(*m_doc), s1);
 
     // Delete on two cells, then typing over one: the rows go and come back.
-    QVERIFY(run(new SetScoresCommand(*m_doc, m_seed.cycle.id,
-                                     {cell(as[0], m_seed.criteria[0], std::nullopt),
-                                      cell(as[0], m_seed.criteria[2], std::nullopt)})));
+    QVERIFY(run(new SetScoresCommand(
+        *m_doc, m_seed.cycle.id,
+        {cell(as[0], m_seed.criteria[0], std::nullopt), cell(as[0], m_seed.criteria[2], std::nullopt)})));
     QVERIFY(!m_doc->reviewStore().findScore(as[0].id, m_seed.criteria[0].id).value());
     const auto s2 = snapshot(*m_doc);
     QVERIFY(run(new SetScoresCommand(*m_doc, m_seed.cycle.id, {cell(as[1], m_seed.criteria[1], 1)})));
@@ -604,9 +609,9 @@ void TestReviewCommands::decisionsSetStatusAndUndoExactly()
     QCOMPARE(snapshot(*m_doc), s1);
 
     // Change one, remove the other.
-    QVERIFY(run(new SetDecisionsCommand(*m_doc, m_seed.cycle.id,
-                                        {{e1.id, QStringLiteral("declined"), QStringLiteral("Changed our mind")},
-                                         {e2.id, QString(), QString()}})));
+    QVERIFY(run(new SetDecisionsCommand(
+        *m_doc, m_seed.cycle.id,
+        {{e1.id, QStringLiteral("declined"), QStringLiteral("Changed our mind")}, {e2.id, QString(), QString()}})));
     QCOMPARE(m_doc->reviewStore().findDecision(e1.id).value()->id, decision.value()->id);
     QVERIFY(!m_doc->reviewStore().findDecision(e2.id).value());
     QCOMPARE(m_doc->reviewStore().applicationState(e2.id)->status, QStringLiteral("under_review"));
@@ -674,15 +679,16 @@ void TestReviewCommands::someoneElsesChangeIsRefused()
 
     // They decide, we decide over it (a decision reads the stored state when it is made), they
     // change it again: our undo would overwrite their decision, so it is refused.
-    QVERIFY(them.execute(new SetDecisionsCommand(them, m_seed.cycle.id,
-                                                 {{m_seed.applications[2].id, QStringLiteral("declined"), {}}})));
+    QVERIFY(them.execute(
+        new SetDecisionsCommand(them, m_seed.cycle.id, {{m_seed.applications[2].id, QStringLiteral("declined"), {}}})));
     QVERIFY(run(new SetDecisionsCommand(*m_doc, m_seed.cycle.id,
                                         {{m_seed.applications[2].id, QStringLiteral("accepted"), {}}})));
     QVERIFY(them.execute(new SetDecisionsCommand(them, m_seed.cycle.id,
                                                  {{m_seed.applications[2].id, QStringLiteral("waitlisted"), {}}})));
     m_doc->undoStack()->undo();
     QCOMPARE(failed.count(), 2);
-    QVERIFY(failed.last().first().toString().startsWith(QStringLiteral("Someone else changed the decision or status of E-0003")));
+    QVERIFY(failed.last().first().toString().startsWith(
+        QStringLiteral("Someone else changed the decision or status of E-0003")));
     QCOMPARE(m_doc->reviewStore().findDecision(m_seed.applications[2].id).value()->outcome,
              QStringLiteral("waitlisted"));
 }
@@ -694,9 +700,8 @@ void TestReviewCommands::readOnlyProgramRefuses()
     auto opened = ProgramDocument::open(path, true);
     QVERIFY(opened);
     ProgramDocument &doc = *opened.value();
-    const Status status =
-        doc.execute(new AddCriterionCommand(doc, makeCriterion(m_seed.cycle, kMentee, QStringLiteral("X"), 1, 5, 1,
-                                                               false, 5)));
+    const Status status = doc.execute(
+        new AddCriterionCommand(doc, makeCriterion(m_seed.cycle, kMentee, QStringLiteral("X"), 1, 5, 1, false, 5)));
     QVERIFY(!status);
     QCOMPARE(doc.undoStack()->count(), 0);
 }
@@ -742,8 +747,8 @@ void TestReviewCommands::worksOnPostgres()
     QVERIFY(!doc.execute(new SetScoresCommand(doc, s.cycle.id, {{a.id, rubric.first().id, 99.0, false}})));
     QVERIFY(ok(doc.execute(new SetAssignmentCommentCommand(doc, s.cycle.id, a.id, QStringLiteral("Good")))));
     QVERIFY(ok(doc.execute(new SubmitAssignmentsCommand(doc, s.cycle.id, {a.id}, true))));
-    QVERIFY(ok(doc.execute(new SetDecisionsCommand(doc, s.cycle.id,
-                                                   {{a.applicationId, QStringLiteral("accepted"), QStringLiteral("Top")}}))));
+    QVERIFY(ok(doc.execute(new SetDecisionsCommand(
+        doc, s.cycle.id, {{a.applicationId, QStringLiteral("accepted"), QStringLiteral("Top")}}))));
     QCOMPARE(doc.reviewStore().applicationState(a.applicationId)->status, QStringLiteral("accepted"));
     ReviewSettings settings;
     settings.blind = true;

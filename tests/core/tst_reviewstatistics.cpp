@@ -104,7 +104,8 @@ void TestReviewStatistics::weightedTotalExcludesNotApplicable()
                                        criterion(QStringLiteral("B"), 1, 5, 1, false),
                                        criterion(QStringLiteral("C"), 1, 5, 3, true)};
     // (2·4 + 1·3) / (2 + 1): C is N/A, left out of numerator and weights.
-    const AssignmentTotal total = ReviewStatistics::weightedTotal(criteria, {4.0, 3.0, std::nullopt}, {false, false, true});
+    const AssignmentTotal total =
+        ReviewStatistics::weightedTotal(criteria, {4.0, 3.0, std::nullopt}, {false, false, true});
     QVERIFY(total.total);
     QCOMPARE(*total.total, 11.0 / 3.0);
     QCOMPARE(total.scoredCells, 3);
@@ -216,8 +217,8 @@ void TestReviewStatistics::smallCycleByHand()
     QCOMPARE(s.rankedCount, 4);
     QCOMPARE(s.componentsText(), QStringLiteral("All scored applications are connected through shared reviewers."));
     // Agreement on totals is Krippendorff's alpha of the counted totals.
-    QList<ScoreObservation> totals = {{0, 0, 5}, {1, 0, 4}, {2, 0, 3}, {0, 1, 4}, {1, 1, 3},
-                                      {3, 1, 2}, {2, 2, 1}, {3, 2, 1}};
+    QList<ScoreObservation> totals = {{0, 0, 5}, {1, 0, 4}, {2, 0, 3}, {0, 1, 4},
+                                      {1, 1, 3}, {3, 1, 2}, {2, 2, 1}, {3, 2, 1}};
     auto alpha = Agreement::intervalAlpha(totals);
     QVERIFY(alpha);
     QVERIFY(s.totalAgreement.defined());
@@ -232,12 +233,13 @@ void TestReviewStatistics::onlyCompleteAssignmentsOfApplicationsInReviewCount()
     ReviewCycleData data;
     data.criteria = {criterion(QStringLiteral("A"), 1, 5, 1, false), criterion(QStringLiteral("B"), 1, 5, 1, true)};
     data.reviewers = {reviewer(QStringLiteral("R0")), reviewer(QStringLiteral("R1"))};
-    data.applications = {application(QStringLiteral("E-1")), application(QStringLiteral("E-2"), QStringLiteral("withdrawn")),
+    data.applications = {application(QStringLiteral("E-1")),
+                         application(QStringLiteral("E-2"), QStringLiteral("withdrawn")),
                          application(QStringLiteral("E-3"))};
-    assign(data, 0, 0, {4.0, NA});        // complete: 4
+    assign(data, 0, 0, {4.0, NA});           // complete: 4
     assign(data, 0, 1, {2.0, std::nullopt}); // partial: not counted
-    assign(data, 1, 0, {5.0, 5.0});       // withdrawn: not ranked
-    assign(data, 2, 1, {3.0, 1.0});       // complete: 2
+    assign(data, 1, 0, {5.0, 5.0});          // withdrawn: not ranked
+    assign(data, 2, 1, {3.0, 1.0});          // complete: 2
     data.buildIndex();
     auto s = ReviewStatistics::compute(data);
     QVERIFY2(s, qPrintable(s.error()));
@@ -370,15 +372,18 @@ void TestReviewStatistics::departsFromOrder_data()
     const QString A = QStringLiteral("accepted");
     const QString W = QStringLiteral("waitlisted");
     const QString D = QStringLiteral("declined");
-    QTest::newRow("accept below target while a better one is not") << ranks << QStringList{{}, A, A, {}, {}} << 2 << 2 << true;
-    QTest::newRow("accept below target after all better ones") << ranks << QStringList{A, A, A, {}, {}} << 2 << 2 << false;
+    QTest::newRow("accept below target while a better one is not")
+        << ranks << QStringList{{}, A, A, {}, {}} << 2 << 2 << true;
+    QTest::newRow("accept below target after all better ones")
+        << ranks << QStringList{A, A, A, {}, {}} << 2 << 2 << false;
     QTest::newRow("accept within target") << ranks << QStringList{A, {}, {}, {}, {}} << 0 << 2 << false;
     QTest::newRow("decline within target") << ranks << QStringList{D, {}, {}, {}, {}} << 0 << 2 << true;
     QTest::newRow("waitlist within target") << ranks << QStringList{A, W, {}, {}, {}} << 1 << 2 << true;
     QTest::newRow("decline below target") << ranks << QStringList{A, A, D, {}, {}} << 2 << 2 << false;
     QTest::newRow("accept unranked") << ranks << QStringList{A, A, A, {}, A} << 4 << 2 << true;
     QTest::newRow("accept unranked when all ranked are in") << ranks << QStringList{A, A, A, A, A} << 4 << 2 << false;
-    QTest::newRow("no target: accept past a waitlisted better one") << ranks << QStringList{A, W, A, {}, {}} << 2 << -1 << true;
+    QTest::newRow("no target: accept past a waitlisted better one")
+        << ranks << QStringList{A, W, A, {}, {}} << 2 << -1 << true;
     QTest::newRow("no target: decline the best") << ranks << QStringList{D, {}, {}, {}, {}} << 0 << -1 << false;
     QTest::newRow("no decision") << ranks << QStringList{{}, {}, {}, {}, {}} << 0 << 2 << false;
 }
@@ -418,8 +423,9 @@ void TestReviewStatistics::departuresExplainInWords()
     QCOMPARE(departures[0].text, QStringLiteral("%1 is ranked 3, below the target of 2, while %2 (ranked 1) is not "
                                                 "accepted.")
                                      .arg(data.applications[third].code, data.applications[best].code));
-    QCOMPARE(departures[1].text,
-             QStringLiteral("%1 is ranked 1, within the target of 2, but is declined.").arg(data.applications[best].code));
+    QCOMPARE(
+        departures[1].text,
+        QStringLiteral("%1 is ranked 1, within the target of 2, but is declined.").arg(data.applications[best].code));
 }
 
 QTEST_GUILESS_MAIN(TestReviewStatistics)

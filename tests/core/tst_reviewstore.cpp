@@ -354,16 +354,17 @@ void TestReviewStore::checkStaleWrites(ProgramDocument &doc, const Seeded &s)
     other.value = 1.0;
     const auto entered = store.upsertScore(other, 0, kActor); // a row is there already
     QVERIFY(!entered);
-    QVERIFY2(entered.error().contains(QStringLiteral("E-0004")) && entered.error().contains(QStringLiteral("Experience")),
+    QVERIFY2(entered.error().contains(QStringLiteral("E-0004")) &&
+                 entered.error().contains(QStringLiteral("Experience")),
              qPrintable(entered.error()));
     QCOMPARE(refused(store.upsertScore(other, 5, kActor), "score"), QString());
     QCOMPARE(refused(store.removeScore(a.id, s.criteria[0].id, 5), "score removal"), QString());
     QCOMPARE(refused(store.upsertDecision(decision, 0, kActor), "decision insert"), QString());
     QCOMPARE(refused(store.upsertDecision(decision, 4, kActor), "decision"), QString());
     QCOMPARE(refused(store.removeDecision(decision.applicationId, 4), "decision removal"), QString());
-    QCOMPARE(refused(store.setApplicationStatus(s.applications[3].id, QStringLiteral("accepted"), {}, 9, kActor),
-                     "status"),
-             QString());
+    QCOMPARE(
+        refused(store.setApplicationStatus(s.applications[3].id, QStringLiteral("accepted"), {}, 9, kActor), "status"),
+        QString());
     QCOMPARE(refused(store.removeReviewer(newId(), 1), "missing reviewer"), QString());
     const auto gone = store.removeReviewer(newId(), 1);
     QVERIFY(gone.error().contains(QStringLiteral("no longer exists")));

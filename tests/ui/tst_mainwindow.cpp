@@ -8,8 +8,8 @@
 #include "document/programdocument.h"
 #include "mainwindow/demoinstaller.h"
 #include "mainwindow/mainwindow.h"
-#include "review/reviewpage.h"
 #include "programfixture.h"
+#include "review/reviewpage.h"
 #include "settings/appsettings.h"
 
 #include <QAbstractItemModelTester>
@@ -505,9 +505,10 @@ void TestMainWindow::checkProgramFileReportsProblems()
         QVERIFY(raw.open());
         QSqlQuery query(raw);
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO phases (id, cycle_id, name, kind, starts_on, ends_on, updated_at) "
-                                          "VALUES ('orphan', 'no-such-cycle', 'Orphan', 'other', '2017-01-01', "
-                                          "'2017-01-02', '2017-01-01T00:00:00Z')")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO phases (id, cycle_id, name, kind, starts_on, ends_on, updated_at) "
+                                      "VALUES ('orphan', 'no-such-cycle', 'Orphan', 'other', '2017-01-01', "
+                                      "'2017-01-02', '2017-01-01T00:00:00Z')")));
         query.finish();
         raw.close();
     }

@@ -81,7 +81,8 @@ private:
     std::unique_ptr<ReviewPage> makePage(ProgramDocument &document, const QString &viewAs = {});
     QString fallId(ProgramDocument &document);
     QString reviewerId(ProgramDocument &document, const QString &name);
-    std::optional<Score> storedScore(ProgramDocument &document, const QString &assignmentId, const QString &criterionId);
+    std::optional<Score> storedScore(ProgramDocument &document, const QString &assignmentId,
+                                     const QString &criterionId);
     static bool buildFixture(const QString &path);
 
     QTemporaryDir m_templateDir;
@@ -109,8 +110,8 @@ QStringList visibleTexts(QWidget *root)
     for (QWidget *w : std::as_const(widgets)) {
         if (!w->isVisibleTo(root) && w != root)
             continue;
-        texts << w->toolTip() << w->accessibleName() << w->accessibleDescription() << w->windowTitle()
-              << w->statusTip() << w->whatsThis();
+        texts << w->toolTip() << w->accessibleName() << w->accessibleDescription() << w->windowTitle() << w->statusTip()
+              << w->whatsThis();
         if (auto *label = qobject_cast<QLabel *>(w))
             texts << label->text();
         if (auto *button = qobject_cast<QAbstractButton *>(w))
@@ -393,9 +394,9 @@ void TestReviewPage::pastingABlockStoresItAsOneUndoStep()
     QVERIFY(!model->index(1, model->totalColumn()).data().toString().isEmpty());
 
     // Copy gives the block back.
-    view->selectionModel()->select(QItemSelection(model->index(1, model->criterionColumn(0)),
-                                                  model->index(2, model->criterionColumn(2))),
-                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(
+        QItemSelection(model->index(1, model->criterionColumn(0)), model->index(2, model->criterionColumn(2))),
+        QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("3\t4\t5\n2\t1\tN/A\n"));
 
@@ -437,7 +438,7 @@ void TestReviewPage::outOfRangeValueIsRefusedWithAMessage()
     QCOMPARE(doc->undoStack()->count(), steps);
     QVERIFY(!storedScore(*doc, model->assignmentIdAt(0), page->data()->criteria.at(1).id).has_value());
     QCOMPARE(page->scoringView()->messageText(), QStringLiteral("Score 7 for “Statement” is outside 1–5."));
-    QCOMPARE(view->currentIndex(), cell); // a refused value keeps the cursor in its cell
+    QCOMPARE(view->currentIndex(), cell);     // a refused value keeps the cursor in its cell
     QVERIFY(Messages::takeShown().isEmpty()); // never a box per cell
 }
 
@@ -556,7 +557,8 @@ void TestReviewPage::otherReviewersScoresShowOnlyAfterSubmitting()
     QVERIFY(shown.constFirst().text.contains(QStringLiteral("1 applications")) ||
             shown.constFirst().text.contains(QStringLiteral("1 application")));
     QTRY_VERIFY(model->isSubmitted(0) && !page->isLoading());
-    QCOMPARE(model->index(0, model->othersColumn()).data().toString(), QStringLiteral("not scored yet; ") + tessTotal); // Rita (chair) first
+    QCOMPARE(model->index(0, model->othersColumn()).data().toString(),
+             QStringLiteral("not scored yet; ") + tessTotal); // Rita (chair) first
     QVERIFY(model->index(0, model->othersColumn()).data(Qt::ToolTipRole).toString().contains(Tess));
     QCOMPARE(model->index(1, model->othersColumn()).data().toString(), QStringLiteral("After you submit"));
     QVERIFY(!(model->flags(model->index(0, model->criterionColumn(0))) & Qt::ItemIsEditable));
@@ -586,8 +588,9 @@ void TestReviewPage::decisionActionSetsStatusAndUndoRestoresIt()
 
     doc->undoStack()->undo();
     QCOMPARE(doc->applicationStore().load(id)->status, QStringLiteral("eligible"));
-    QTRY_COMPARE(model->index(model->rowOfApplication(page->data()->applicationIndex(id)),
-                              model->column(CommitteeGridModel::DecisionColumn))
+    QTRY_COMPARE(model
+                     ->index(model->rowOfApplication(page->data()->applicationIndex(id)),
+                             model->column(CommitteeGridModel::DecisionColumn))
                      .data()
                      .toString(),
                  QStringLiteral("Undecided"));
@@ -726,7 +729,8 @@ void TestReviewPage::reviewersDialogAddsStoredReviewers()
     QTRY_COMPARE(doc->reviewStore().loadReviewer(id)->capacity, 12);
 
     // A declared conflict is stored confirmed and listed for the reviewer.
-    const QString applicationId = doc->reviewStore().loadCycle(fallId(*doc), QStringLiteral("mentee"))->applications.at(0).id;
+    const QString applicationId =
+        doc->reviewStore().loadCycle(fallId(*doc), QStringLiteral("mentee"))->applications.at(0).id;
     QTRY_VERIFY(dialog.reviewers().size() == 4);
     int umaRow = -1;
     for (int r = 0; r < dialog.reviewers().size(); ++r) {

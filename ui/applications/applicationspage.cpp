@@ -464,12 +464,11 @@ void ApplicationsPage::updateCount()
     const bool noMatch = total > 0 && shown == 0 && !m_loading;
     if (noMatch) {
         const QString search = m_filterModel->searchText().trimmed();
-        m_noMatchLabel->setText(search.isEmpty()
-                                    ? tr("No application of the %Ln in this cycle matches the filters.", nullptr,
-                                         total)
-                                    : tr("No application of the %Ln in this cycle matches “%1” and the filters.",
-                                         nullptr, total)
-                                          .arg(search));
+        m_noMatchLabel->setText(
+            search.isEmpty()
+                ? tr("No application of the %Ln in this cycle matches the filters.", nullptr, total)
+                : tr("No application of the %Ln in this cycle matches “%1” and the filters.", nullptr, total)
+                      .arg(search));
     }
     m_resultStack->setCurrentIndex(noMatch ? 1 : 0);
 }

@@ -788,7 +788,8 @@ void MainWindow::checkProgramFile(bool full)
         problems = problems.mid(0, 5);
         if (total > problems.size())
             problems.append(MainWindow::tr("… and %n more.", nullptr, int(total - problems.size())));
-        return {false, MainWindow::tr("Cohort found problems in “%1”:\n\n%2").arg(name, problems.join(QLatin1Char('\n')))};
+        return {false,
+                MainWindow::tr("Cohort found problems in “%1”:\n\n%2").arg(name, problems.join(QLatin1Char('\n')))};
     }));
 }
 
@@ -821,15 +822,16 @@ void MainWindow::finishCheck()
     updateActions();
     const QString name = m_document ? m_document->fileName() : QString();
     if (outcome.ok) {
-        statusBar()->showMessage(m_checkRequestedByUser ? tr("“%1” checked: no problems found.").arg(name)
-                                                        : tr("“%1” checked in the background: no problems found.").arg(name),
+        statusBar()->showMessage(m_checkRequestedByUser
+                                     ? tr("“%1” checked: no problems found.").arg(name)
+                                     : tr("“%1” checked in the background: no problems found.").arg(name),
                                  StatusMessageTimeout);
     } else {
         statusBar()->clearMessage();
         Messages::warning(this, tr("Check Program File"),
-                          outcome.message + QStringLiteral("\n\n")
-                              + tr("Keep working only on a copy you trust: open your latest copy made with Save a "
-                                   "Copy, or ask whoever keeps the committee's backups."));
+                          outcome.message + QStringLiteral("\n\n") +
+                              tr("Keep working only on a copy you trust: open your latest copy made with Save a "
+                                 "Copy, or ask whoever keeps the committee's backups."));
     }
     emit integrityChecked(outcome.ok);
 }

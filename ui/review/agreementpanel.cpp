@@ -67,9 +67,9 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     : QWidget(parent), m_overallLabel(new QLabel(this)), m_componentsLabel(new QLabel(this)),
       m_criteriaTable(makeTable(this, QStringLiteral("criteriaAgreementTable"), tr("Agreement per criterion"),
                                 {tr("Criterion"), tr("α"), tr("Agreement")})),
-      m_reviewersTable(makeTable(this, QStringLiteral("reviewersScaleTable"), tr("Reviewers' harshness and spread"),
-                                 {tr("Reviewer"), tr("Scored"), tr("Mean"), tr("Spread (SD)"), tr("Harshness"),
-                                  tr("Offset")})),
+      m_reviewersTable(
+          makeTable(this, QStringLiteral("reviewersScaleTable"), tr("Reviewers' harshness and spread"),
+                    {tr("Reviewer"), tr("Scored"), tr("Mean"), tr("Spread (SD)"), tr("Harshness"), tr("Offset")})),
       m_disagreementsTable(makeTable(this, QStringLiteral("disagreementsTable"), tr("Most disagreement"),
                                      {tr("Application"), tr("Reviews"), tr("Mean"), tr("SD"), tr("Range")}))
 {

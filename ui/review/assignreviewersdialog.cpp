@@ -42,8 +42,8 @@ AssignReviewersDialog::AssignReviewersDialog(ProgramDocument &document, std::sha
     m_perApplicationSpinBox->setAccessibleName(tr("Reviewers per application"));
     m_perApplicationSpinBox->setRange(1, 10);
     m_perApplicationSpinBox->setValue(std::clamp(m_data->settings.perApplication, 1, 10));
-    m_perApplicationSpinBox->setToolTip(tr("How many reviewers read each application (the cycle's setting: %1)")
-                                            .arg(m_data->settings.perApplication));
+    m_perApplicationSpinBox->setToolTip(
+        tr("How many reviewers read each application (the cycle's setting: %1)").arg(m_data->settings.perApplication));
     m_seedEdit->setObjectName(QStringLiteral("seedLineEdit"));
     m_seedEdit->setAccessibleName(tr("Seed"));
     m_seedEdit->setToolTip(tr("The seed is recorded with every assignment: the same seed and data give the same "
@@ -184,9 +184,9 @@ void AssignReviewersDialog::showProposal()
             m_loadsTable->item(i, 3)->setToolTip(tr("At capacity"));
     }
     const QStringList shortfalls = m_proposal.shortfallTexts();
-    m_shortfallEdit->setPlainText(shortfalls.isEmpty() ? tr("None: every application gets %n reviewers.", nullptr,
-                                                            m_proposal.perApplication)
-                                                       : shortfalls.join(QLatin1Char('\n')));
+    m_shortfallEdit->setPlainText(
+        shortfalls.isEmpty() ? tr("None: every application gets %n reviewers.", nullptr, m_proposal.perApplication)
+                             : shortfalls.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(!m_proposal.added.isEmpty() && !m_document.isReadOnly());
 }
 

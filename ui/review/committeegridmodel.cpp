@@ -113,8 +113,7 @@ void CommitteeGridModel::setReview(std::shared_ptr<const ReviewCycleData> data,
         }
     }
     const bool same = m_data && data && rows.size() == m_rows.size() && reviewerColumns == m_reviewerColumns &&
-                      perReviewer == m_perReviewer && data->settings.blind == m_data->settings.blind &&
-                      [&] {
+                      perReviewer == m_perReviewer && data->settings.blind == m_data->settings.blind && [&] {
                           QList<int> sorted = m_rows;
                           std::sort(sorted.begin(), sorted.end());
                           for (int i = 0; i < rows.size(); ++i) {
@@ -168,7 +167,9 @@ void CommitteeGridModel::rebuildMethodNotes()
     m_methodNotes.clear();
     if (!m_statistics)
         return;
-    auto rankText = [](int rank) { return rank > 0 ? tr("rank %1").arg(rank) : tr("unranked"); };
+    auto rankText = [](int rank) {
+        return rank > 0 ? tr("rank %1").arg(rank) : tr("unranked");
+    };
     for (const MethodComparison &comparison : m_statistics->comparisons) {
         if (comparison.first != m_method && comparison.second != m_method)
             continue;
@@ -317,8 +318,8 @@ QVariant CommitteeGridModel::data(const QModelIndex &index, int role) const
         case MethodsColumn: {
             const QString note = m_methodNotes.value(a);
             if (tip)
-                return note.isEmpty() ? tr("Within or outside the target (%n places) under every method alike",
-                                           nullptr, m_statistics->places)
+                return note.isEmpty() ? tr("Within or outside the target (%n places) under every method alike", nullptr,
+                                           m_statistics->places)
                                       : note;
             return note;
         }

@@ -140,8 +140,10 @@ void CommitteeView::setReview(std::shared_ptr<const ReviewCycleData> data,
             const int title = fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
             header->resizeSection(c, std::max(fontMetrics().averageCharWidth() * 8, title + 28));
         }
-        header->resizeSection(m_model->column(CommitteeGridModel::MethodsColumn), fontMetrics().averageCharWidth() * 24);
-        header->resizeSection(m_model->column(CommitteeGridModel::DecisionColumn), fontMetrics().averageCharWidth() * 14);
+        header->resizeSection(m_model->column(CommitteeGridModel::MethodsColumn),
+                              fontMetrics().averageCharWidth() * 24);
+        header->resizeSection(m_model->column(CommitteeGridModel::DecisionColumn),
+                              fontMetrics().averageCharWidth() * 14);
         header->setStretchLastSection(false);
         // The model sorted itself by rank; the header says so (and sorts by the same when clicked).
         header->setSortIndicator(m_model->column(CommitteeGridModel::RankColumn), Qt::AscendingOrder);
@@ -192,14 +194,13 @@ void CommitteeView::updateSummary()
                 continue;
             const CalibrationMethod other = comparison.first == method() ? comparison.second : comparison.first;
             const int changed = int(comparison.changes.size()) / 2;
-            lines.append(changed == 0 ? tr("%1 and %2 fill the %Ln places with the same applications.", nullptr,
-                                           m_statistics->places)
-                                            .arg(CommitteeGridModel::methodName(method()),
-                                                 CommitteeGridModel::methodName(other))
-                                      : tr("%1 and %2 differ on %3 of the %Ln places.", nullptr, m_statistics->places)
-                                            .arg(CommitteeGridModel::methodName(method()),
-                                                 CommitteeGridModel::methodName(other))
-                                            .arg(changed));
+            lines.append(
+                changed == 0
+                    ? tr("%1 and %2 fill the %Ln places with the same applications.", nullptr, m_statistics->places)
+                          .arg(CommitteeGridModel::methodName(method()), CommitteeGridModel::methodName(other))
+                    : tr("%1 and %2 differ on %3 of the %Ln places.", nullptr, m_statistics->places)
+                          .arg(CommitteeGridModel::methodName(method()), CommitteeGridModel::methodName(other))
+                          .arg(changed));
         }
     } else {
         lines.append(tr("No target is set for this role, so the methods are not compared on acceptance."));
@@ -269,9 +270,8 @@ bool CommitteeView::decide(const QString &outcome)
         return false;
     }
     m_model->setOutcomes(outcomes);
-    emit statusMessage(outcome.isEmpty()
-                           ? tr("Cleared the decision of %n applications.", nullptr, int(edits.size()))
-                           : tr("%1: %n applications.", nullptr, int(edits.size())).arg(words));
+    emit statusMessage(outcome.isEmpty() ? tr("Cleared the decision of %n applications.", nullptr, int(edits.size()))
+                                         : tr("%1: %n applications.", nullptr, int(edits.size())).arg(words));
     return true;
 }
 
@@ -296,13 +296,13 @@ bool CommitteeView::assignSelectionTo(int reviewer)
     }
     const QString name = m_data->reviewers.at(reviewer).name;
     if (adds.isEmpty()) {
-        emit statusMessage(conflicted.isEmpty()
-                               ? tr("%1 already reviews the selected applications.").arg(name)
-                               : tr("%1 has a conflict of interest with %2.").arg(name, conflicted.join(QStringLiteral(", "))));
+        emit statusMessage(
+            conflicted.isEmpty()
+                ? tr("%1 already reviews the selected applications.").arg(name)
+                : tr("%1 has a conflict of interest with %2.").arg(name, conflicted.join(QStringLiteral(", "))));
         return false;
     }
-    const Status status =
-        m_document->execute(new ChangeAssignmentsCommand(*m_document, m_data->cycleId, adds, {}));
+    const Status status = m_document->execute(new ChangeAssignmentsCommand(*m_document, m_data->cycleId, adds, {}));
     if (!status) {
         Messages::warning(this, tr("Assign to %1").arg(name), status.error());
         return false;

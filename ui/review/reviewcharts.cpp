@@ -44,8 +44,8 @@ QCustomPlot *makePlot(QWidget *parent, const QString &objectName, const QString 
 
 ReviewCharts::ReviewCharts(QWidget *parent)
     : QWidget(parent), m_chartComboBox(new QComboBox(this)), m_stack(new QStackedWidget(this)),
-      m_boxPlot(makePlot(this, QStringLiteral("reviewerBoxPlot"), tr("Each reviewer's totals"),
-                         tr("reviewers' scores"))),
+      m_boxPlot(
+          makePlot(this, QStringLiteral("reviewerBoxPlot"), tr("Each reviewer's totals"), tr("reviewers' scores"))),
       m_scatterPlot(makePlot(this, QStringLiteral("rawCalibratedPlot"), tr("Raw mean against calibrated score"),
                              tr("raw and calibrated scores"))),
       m_histogram(makePlot(this, QStringLiteral("scoreHistogram"), tr("Calibrated scores"), tr("score histogram")))
@@ -148,11 +148,10 @@ void ReviewCharts::rebuildBoxes()
         reviewers.resize(MaxBoxes);
         std::sort(reviewers.begin(), reviewers.end());
     }
-    ChartStyle::setTitle(plot, withScores > MaxBoxes
-                                   ? tr("Totals of the %1 reviewers with the most scores (of %2)")
-                                         .arg(MaxBoxes)
-                                         .arg(withScores)
-                                   : tr("Each reviewer's totals"));
+    ChartStyle::setTitle(
+        plot, withScores > MaxBoxes
+                  ? tr("Totals of the %1 reviewers with the most scores (of %2)").arg(MaxBoxes).arg(withScores)
+                  : tr("Each reviewer's totals"));
     auto *boxes = new QCPStatisticalBox(plot->xAxis, plot->yAxis);
     boxes->setName(tr("Totals"));
     QColor fill = palette().color(QPalette::Highlight);
@@ -178,7 +177,8 @@ void ReviewCharts::rebuildBoxes()
                 highWhisker = std::max(highWhisker, v);
             }
         }
-        boxes->addData(i + 1, lowWhisker, q1, median, q3, highWhisker, QVector<double>(outliers.cbegin(), outliers.cend()));
+        boxes->addData(i + 1, lowWhisker, q1, median, q3, highWhisker,
+                       QVector<double>(outliers.cbegin(), outliers.cend()));
         ticker->addTick(i + 1, m_data->reviewers.at(reviewers.at(i)).name);
         low = first ? values.constFirst() : std::min(low, values.constFirst());
         high = first ? values.constLast() : std::max(high, values.constLast());
@@ -188,7 +188,8 @@ void ReviewCharts::rebuildBoxes()
     plot->xAxis->setTickLabelRotation(reviewers.size() > 6 ? 45 : 0);
     plot->xAxis->setRange(0.4, std::max<double>(1, reviewers.size()) + 0.6);
     if (!m_data->criteria.isEmpty())
-        plot->yAxis->setRange(m_data->criteria.constFirst().scaleMin - 0.2, m_data->criteria.constFirst().scaleMax + 0.2);
+        plot->yAxis->setRange(m_data->criteria.constFirst().scaleMin - 0.2,
+                              m_data->criteria.constFirst().scaleMax + 0.2);
     else
         plot->yAxis->setRange(low - 0.5, high + 0.5);
     ChartStyle::apply(plot);
@@ -281,8 +282,8 @@ void ReviewCharts::rebuildHistogram()
     plot->yAxis->setRange(0, *std::max_element(counts.cbegin(), counts.cend()) * 1.15 + 1);
 
     const std::optional<int> target = DecisionRules::target(*m_data);
-    QString title = tr("%1 scores of %Ln applications", nullptr, int(scores.size()))
-                        .arg(CommitteeGridModel::methodName(m_method));
+    QString title =
+        tr("%1 scores of %Ln applications", nullptr, int(scores.size())).arg(CommitteeGridModel::methodName(m_method));
     if (target && *target > 0) {
         std::sort(byRank.begin(), byRank.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         const int places = std::min<int>(*target, int(byRank.size()));

@@ -437,9 +437,9 @@ void ReviewersDialog::declareConflictDialog()
     for (const ReviewApplication &application : std::as_const(m_cycle.applications))
         labels.append(application.label(false));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Declare Conflict"),
-                                                 tr("%1 has a conflict of interest with:").arg(m_reviewers.at(row).name),
-                                                 labels, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Declare Conflict"), tr("%1 has a conflict of interest with:").arg(m_reviewers.at(row).name), labels,
+        0, false, &ok);
     if (ok)
         declareConflict(row, m_cycle.applications.at(labels.indexOf(chosen)).id);
 }

@@ -35,8 +35,7 @@ public:
         ColumnCount
     };
 
-    ReviewersDialog(ProgramDocument &document, const QString &cycleId, const QString &role,
-                    QWidget *parent = nullptr);
+    ReviewersDialog(ProgramDocument &document, const QString &cycleId, const QString &role, QWidget *parent = nullptr);
 
     QTableWidget *reviewersTable() const { return m_reviewersTable; }
     QTableWidget *conflictsTable() const { return m_conflictsTable; }

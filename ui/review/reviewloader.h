@@ -29,8 +29,7 @@ struct LoadedReview
 class ReviewLoader
 {
 public:
-    static LoadedReview load(const Database *database, const QString &cycleId, const QString &role,
-                             quint64 generation);
+    static LoadedReview load(const Database *database, const QString &cycleId, const QString &role, quint64 generation);
 };
 
 } // namespace cohort

@@ -100,7 +100,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_acceptAction, &QAction::triggered, this, [this] { m_committeeView->decide(QStringLiteral("accepted")); });
     connect(m_waitlistAction, &QAction::triggered, this,
             [this] { m_committeeView->decide(QStringLiteral("waitlisted")); });
-    connect(m_declineAction, &QAction::triggered, this, [this] { m_committeeView->decide(QStringLiteral("declined")); });
+    connect(m_declineAction, &QAction::triggered, this,
+            [this] { m_committeeView->decide(QStringLiteral("declined")); });
     connect(m_clearDecisionAction, &QAction::triggered, this, [this] { m_committeeView->decide(QString()); });
     connect(m_committeeView, &CommitteeView::selectionChanged, this, &ReviewPage::updateActions);
     connect(m_committeeView, &CommitteeView::statusMessage, this, &ReviewPage::statusMessage);
@@ -154,8 +155,8 @@ ReviewPage::ReviewPage(QWidget *parent)
 
     // The states without a grid, each with the action that moves on.
     const QIcon icon = Icons::named(QStringLiteral("review"));
-    for (EmptyState *state :
-         {m_noCycleState, m_errorState, m_noRubricState, m_noReviewersState, m_noAssignmentsState, m_nothingToScoreState})
+    for (EmptyState *state : {m_noCycleState, m_errorState, m_noRubricState, m_noReviewersState, m_noAssignmentsState,
+                              m_nothingToScoreState})
         state->setIcon(icon);
     m_noCycleState->setTitle(tr("No cycles yet"));
     m_noCycleState->setText(tr("Review belongs to a cycle. Once the program has one, its applications are scored "
@@ -173,8 +174,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_loadingLabel->setText(tr("Loading the review…"));
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     m_loadingLabel->setEnabled(false);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_noCycleState, m_loadingLabel, m_errorState,
-                                                          m_noRubricState, m_noReviewersState, m_noAssignmentsState,
+    for (QWidget *page : std::initializer_list<QWidget *>{m_noCycleState, m_loadingLabel, m_errorState, m_noRubricState,
+                                                          m_noReviewersState, m_noAssignmentsState,
                                                           m_nothingToScoreState, m_scoringView, m_committeeView})
         m_stack->addWidget(page);
 
@@ -303,8 +304,7 @@ void ReviewPage::startLoad()
 void ReviewPage::finishLoad()
 {
     LoadedReview result = m_loadWatcher.future().takeResult();
-    if (m_reloadPending || result.generation != m_generation || result.cycleId != m_cycleId ||
-        result.role != role()) {
+    if (m_reloadPending || result.generation != m_generation || result.cycleId != m_cycleId || result.role != role()) {
         startLoad();
         return;
     }
@@ -354,7 +354,7 @@ void ReviewPage::showState()
 {
     const QString roleWords = StatusText::rolePlural(role()).toLower();
     m_blindLabel->setText(m_loaded.data && m_loaded.data->settings.blind ? tr("Blind review: names are hidden")
-                                                                          : QString());
+                                                                         : QString());
     if (!m_document || m_cycleId.isEmpty()) {
         m_stack->setCurrentWidget(m_noCycleState);
         return;
@@ -483,13 +483,12 @@ void ReviewPage::submitScores()
                       "will see the other reviewers' scores for them.",
                       nullptr, int(ready.size()));
     if (open > ready.size())
-        text += QStringLiteral("\n\n") + tr("%n applications are not fully scored yet; they stay open.", nullptr,
-                                             int(open - ready.size()));
-    if (Messages::question(this, tr("Submit My Scores"), text, QMessageBox::Yes | QMessageBox::No,
-                           QMessageBox::Yes) != QMessageBox::Yes)
+        text += QStringLiteral("\n\n") +
+                tr("%n applications are not fully scored yet; they stay open.", nullptr, int(open - ready.size()));
+    if (Messages::question(this, tr("Submit My Scores"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) !=
+        QMessageBox::Yes)
         return;
-    const Status status =
-        m_document->execute(new SubmitAssignmentsCommand(*m_document, m_cycleId, ready, true));
+    const Status status = m_document->execute(new SubmitAssignmentsCommand(*m_document, m_cycleId, ready, true));
     if (!status) {
         Messages::warning(this, tr("Submit My Scores"), status.error());
         return;

@@ -24,7 +24,8 @@ RubricDialog::RubricDialog(ProgramDocument &document, const QString &cycleId, co
     : QDialog(parent), m_document(document), m_cycleId(cycleId), m_role(role), m_table(new QTableWidget(this)),
       m_messageLabel(new QLabel(this)), m_addButton(new QPushButton(tr("&Add Criterion"), this)),
       m_removeButton(new QPushButton(tr("&Remove"), this)), m_upButton(new QPushButton(tr("Move &Up"), this)),
-      m_downButton(new QPushButton(tr("Move &Down"), this)), m_copyButton(new QPushButton(tr("&Copy From Cycle…"), this))
+      m_downButton(new QPushButton(tr("Move &Down"), this)),
+      m_copyButton(new QPushButton(tr("&Copy From Cycle…"), this))
 {
     setObjectName(QStringLiteral("rubricDialog"));
     setWindowTitle(tr("Rubric — %1, %2").arg(StatusText::rolePlural(role), cycleName));
@@ -43,7 +44,8 @@ RubricDialog::RubricDialog(ProgramDocument &document, const QString &cycleId, co
         {tr("Name"), tr("Guidance"), tr("Lowest"), tr("Highest"), tr("Weight"), tr("N/A allowed")});
     const QStringList tips = {tr("What the criterion is called in the scoring grid"),
                               tr("What reviewers look for (shown in the grid's column tooltip)"),
-                              tr("The lowest score"), tr("The highest score"),
+                              tr("The lowest score"),
+                              tr("The highest score"),
                               tr("How much the criterion counts in the weighted total"),
                               tr("Whether reviewers may mark it not applicable")};
     for (int c = 0; c < ColumnCount; ++c)
@@ -98,12 +100,13 @@ RubricDialog::RubricDialog(ProgramDocument &document, const QString &cycleId, co
     layout->addWidget(buttons);
 
     // Undo from the window's menu while the dialog is open, and our own commands: show what is stored.
-    connect(&m_document, &ProgramDocument::reviewChanged, this,
-            [this](const QString &changed) {
-                if (changed == m_cycleId)
-                    reload();
-            },
-            Qt::QueuedConnection);
+    connect(
+        &m_document, &ProgramDocument::reviewChanged, this,
+        [this](const QString &changed) {
+            if (changed == m_cycleId)
+                reload();
+        },
+        Qt::QueuedConnection);
     reload();
     resize(820, 420);
 }
@@ -260,9 +263,9 @@ bool RubricDialog::moveCriterion(int row, int delta)
     movedB.sortOrder = a.sortOrder;
     if (movedA.sortOrder == movedB.sortOrder) // equal orders (an old file): make room
         movedA.sortOrder += delta;
-    const Status status = m_document.executeAsOne(
-        tr("Move Criterion"),
-        {new EditCriterionCommand(m_document, a, movedA), new EditCriterionCommand(m_document, b, movedB)});
+    const Status status =
+        m_document.executeAsOne(tr("Move Criterion"), {new EditCriterionCommand(m_document, a, movedA),
+                                                       new EditCriterionCommand(m_document, b, movedB)});
     showMessage(status ? QString() : status.error());
     if (status) {
         reload();
@@ -301,10 +304,10 @@ void RubricDialog::copyFromCycleDialog()
         return;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Copy Rubric From Cycle"),
-                                                 tr("Copy the rubric for %1 from:").arg(
-                                                     StatusText::rolePlural(m_role).toLower()),
-                                                 names, int(names.size()) - 1, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Copy Rubric From Cycle"),
+                              tr("Copy the rubric for %1 from:").arg(StatusText::rolePlural(m_role).toLower()), names,
+                              int(names.size()) - 1, false, &ok);
     if (ok)
         copyFromCycle(ids.at(names.indexOf(chosen)));
 }

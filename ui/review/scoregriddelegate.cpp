@@ -17,8 +17,10 @@ QWidget *ScoreGridDelegate::createEditor(QWidget *parent, const QStyleOptionView
     const bool score = index.data(ScoreGridModel::CriterionRole).toInt() >= 0;
     editor->setAlignment(score ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     editor->setToolTip(index.data(Qt::ToolTipRole).toString());
-    editor->setAccessibleName(
-        index.model()->headerData(index.column(), Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    editor->setAccessibleName(index.model()
+                                  ->headerData(index.column(), Qt::Horizontal)
+                                  .toString()
+                                  .replace(QLatin1Char('\n'), QLatin1Char(' ')));
     return editor;
 }
 

@@ -98,12 +98,11 @@ void ScoreGridModel::setReview(std::shared_ptr<const ReviewCycleData> data, int 
             rows.last().assignment = assignment;
         }
     }
-    const bool sameShape = m_data && data && m_reviewer == reviewer && rows.size() == m_rows.size() &&
-                           data->criteria.size() == m_data->criteria.size() &&
-                           data->settings.blind == m_data->settings.blind &&
-                           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [&](const Row &a, const Row &b) {
-                               return data->assignments.at(a.assignment).id == b.assignmentId;
-                           });
+    const bool sameShape =
+        m_data && data && m_reviewer == reviewer && rows.size() == m_rows.size() &&
+        data->criteria.size() == m_data->criteria.size() && data->settings.blind == m_data->settings.blind &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                   [&](const Row &a, const Row &b) { return data->assignments.at(a.assignment).id == b.assignmentId; });
     bool sameCriteria = sameShape;
     for (int c = 0; sameCriteria && c < data->criteria.size(); ++c)
         sameCriteria = data->criteria.at(c).id == m_data->criteria.at(c).id &&
@@ -220,9 +219,10 @@ QVariant ScoreGridModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == applicationColumn())
-            return submitted ? tr("%1: submitted on %2; the scores can no longer be changed.")
-                                   .arg(row.label, QLocale().toString(row.submittedAt.toLocalTime(), QLocale::ShortFormat))
-                             : tr("%1: not submitted yet").arg(row.label);
+            return submitted
+                       ? tr("%1: submitted on %2; the scores can no longer be changed.")
+                             .arg(row.label, QLocale().toString(row.submittedAt.toLocalTime(), QLocale::ShortFormat))
+                       : tr("%1: not submitted yet").arg(row.label);
         if (criterion >= 0) {
             const Criterion &c = m_data->criteria.at(criterion);
             return c.allowNotApplicable ? tr("%1: a score from %2, or N/A").arg(c.name, scaleText(c))
@@ -233,10 +233,9 @@ QVariant ScoreGridModel::data(const QModelIndex &index, int role) const
         if (column == totalColumn()) {
             if (!row.total.total)
                 return tr("No score yet");
-            return row.total.complete() ? tr("Weighted total of your scores")
-                                        : tr("So far: %1 of %2 criteria scored")
-                                              .arg(row.total.scoredCells)
-                                              .arg(row.total.expectedCells);
+            return row.total.complete()
+                       ? tr("Weighted total of your scores")
+                       : tr("So far: %1 of %2 criteria scored").arg(row.total.scoredCells).arg(row.total.expectedCells);
         }
         if (column == othersColumn())
             return submitted ? row.othersToolTip
@@ -411,8 +410,8 @@ bool ScoreGridModel::apply(const QList<Edit> &edits, const QString &what)
     if (!problems.isEmpty()) {
         QString message = problems.constFirst();
         if (problems.size() > 1)
-            message += QLatin1Char(' ') + tr("(and %n more problems; nothing was stored)", nullptr,
-                                             int(problems.size() - 1));
+            message +=
+                QLatin1Char(' ') + tr("(and %n more problems; nothing was stored)", nullptr, int(problems.size() - 1));
         else if (edits.size() > 1)
             message += QLatin1Char(' ') + tr("Nothing was stored.");
         emit editRefused(message);
@@ -430,8 +429,8 @@ bool ScoreGridModel::apply(const QList<Edit> &edits, const QString &what)
         commands.append(new SetScoresCommand(*m_document, m_data->cycleId, scoreEdits));
     }
     for (const auto &[row, comment] : comments)
-        commands.append(new SetAssignmentCommentCommand(*m_document, m_data->cycleId, m_rows.at(row).assignmentId,
-                                                        comment));
+        commands.append(
+            new SetAssignmentCommentCommand(*m_document, m_data->cycleId, m_rows.at(row).assignmentId, comment));
     const Status status =
         commands.size() == 1 ? m_document->execute(commands.constFirst()) : m_document->executeAsOne(what, commands);
     if (!status) {
@@ -562,8 +561,7 @@ int ScoreGridModel::completeRows() const
 
 int ScoreGridModel::submittedRows() const
 {
-    return int(
-        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.submittedAt.isValid(); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.submittedAt.isValid(); }));
 }
 
 QStringList ScoreGridModel::assignmentIds() const

@@ -109,7 +109,7 @@ private:
         QString comment;
         QDateTime submittedAt;
         AssignmentTotal total;
-        QString others;        // the other reviewers' totals, once submitted
+        QString others; // the other reviewers' totals, once submitted
         QString othersToolTip;
     };
     struct Edit

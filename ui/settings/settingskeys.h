@@ -13,7 +13,7 @@ inline constexpr int CurrentAreaDefault = 0;                      // Dashboard
 
 inline constexpr QLatin1String RecentFiles("files/recent"); // QStringList, newest first
 inline constexpr int RecentFilesMax = 10;
-inline constexpr QLatin1String LastFile("files/last"); // QString, default empty: open the demo
+inline constexpr QLatin1String LastFile("files/last");             // QString, default empty: open the demo
 inline constexpr QLatin1String ImportFolder("files/importFolder"); // QString, default: the Documents folder
 
 // "cycles/<sha1 of the file path>": the cycle id last selected in that program file.
@@ -24,9 +24,9 @@ inline constexpr QLatin1String SplitterGroup("splitters");
 inline constexpr QLatin1String HeaderGroup("headers");
 
 // The Review area: the role shown and the calibration method of the committee grid.
-inline constexpr QLatin1String ReviewRole("review/role");        // QString: mentee (default) or mentor
+inline constexpr QLatin1String ReviewRole("review/role"); // QString: mentee (default) or mentor
 inline constexpr QLatin1String ReviewRoleDefault("mentee");
-inline constexpr QLatin1String ReviewMethod("review/method");    // int: CalibrationMethod
-inline constexpr int ReviewMethodDefault = 2;                    // ReviewerOffset
+inline constexpr QLatin1String ReviewMethod("review/method"); // int: CalibrationMethod
+inline constexpr int ReviewMethodDefault = 2;                 // ReviewerOffset
 
 } // namespace cohort::SettingsKeys
