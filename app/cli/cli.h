@@ -39,6 +39,21 @@ private:
     static int reviewAssign(const QStringList &arguments);
     static int reviewStats(const QStringList &arguments);
     static int reviewScoresExport(const QStringList &arguments);
+    // review scores import, review decide --import (clireviewimport.cpp)
+    static int reviewScoresImport(const QStringList &arguments);
+    static int reviewDecide(const QStringList &arguments);
+    struct ReviewFileArguments
+    {
+        QString program;
+        QString csv;
+        QString cycle;
+        bool dryRun = false;
+        bool json = false;
+        bool helpShown = false;
+    };
+    // FILE CSV --cycle C [--dry-run] [--json] (csvPositional), or FILE --cycle C --import CSV ….
+    static int parseReviewFileArguments(const QString &command, const QString &description, const QString &usage,
+                                        const QStringList &arguments, bool csvPositional, ReviewFileArguments &out);
 
     // Parses the arguments after the command; the parser's first argument is a program name.
     static bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

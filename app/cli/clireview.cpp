@@ -60,10 +60,11 @@ QString methodKey(CalibrationMethod method)
 
 int Cli::review(const QStringList &arguments)
 {
-    const QString usage = tr("Usage: cohort-cli review assign|stats|scores export FILE --cycle C [options]  (see "
-                             "cohort-cli review assign --help)");
+    const QString usage = tr("Usage: cohort-cli review assign|stats|scores export|scores import|decide FILE --cycle C "
+                             "[options]  (see cohort-cli review assign --help)");
     if (arguments.isEmpty())
-        return usageError(tr("review needs a subcommand: assign or stats."), usage);
+        return usageError(tr("review needs a subcommand: assign, stats, scores export, scores import or decide."),
+                          usage);
     const QString sub = arguments.first();
     if (sub == QLatin1String("assign"))
         return reviewAssign(arguments.mid(1));
@@ -71,6 +72,10 @@ int Cli::review(const QStringList &arguments)
         return reviewStats(arguments.mid(1));
     if (sub == QLatin1String("scores") && arguments.value(1) == QLatin1String("export"))
         return reviewScoresExport(arguments.mid(2));
+    if (sub == QLatin1String("scores") && arguments.value(1) == QLatin1String("import"))
+        return reviewScoresImport(arguments.mid(2));
+    if (sub == QLatin1String("decide"))
+        return reviewDecide(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         print(usage);
         return Ok;

@@ -4,6 +4,7 @@
 #include "document/commandsupport.h"
 #include "document/programdocument.h"
 #include "domain/ids.h"
+#include "review/reviewimport.h"
 #include "store/programstore.h"
 #include "store/reviewstore.h"
 #include "store/statementcache.h"
@@ -1653,6 +1654,43 @@ void SetReviewSettingsCommand::undo()
     if (!status)
         return fail(*this, m_document, false, status.error());
     emit m_document.reviewChanged(m_cycleId);
+}
+
+QList<QUndoCommand *> scoreImportCommands(ProgramDocument &document, const QString &cycleId,
+                                          const ScoreImportPlan &plan, const QList<const ReviewCycleData *> &data)
+{
+    QList<QUndoCommand *> commands;
+    for (int r = 0; r < plan.roles.size() && r < data.size(); ++r) {
+        const ReviewCycleData &d = *data.at(r);
+        QList<ScoreEdit> edits;
+        edits.reserve(plan.roles.at(r).cells.size());
+        for (const ScoreImportPlan::Cell &cell : plan.roles.at(r).cells)
+            edits.append(ScoreEdit{d.assignments.at(cell.assignment).id, d.criteria.at(cell.criterion).id, cell.value,
+                                   cell.notApplicable});
+        if (!edits.isEmpty())
+            commands.append(new SetScoresCommand(document, cycleId, edits));
+    }
+    for (int r = 0; r < plan.roles.size() && r < data.size(); ++r) {
+        for (const ScoreImportPlan::Comment &comment : plan.roles.at(r).comments)
+            commands.append(new SetAssignmentCommentCommand(
+                document, cycleId, data.at(r)->assignments.at(comment.assignment).id, comment.comment));
+    }
+    return commands;
+}
+
+QList<QUndoCommand *> decisionImportCommands(ProgramDocument &document, const QString &cycleId,
+                                             const DecisionImportPlan &plan, const QList<const ReviewCycleData *> &data)
+{
+    QList<QUndoCommand *> commands;
+    for (int r = 0; r < plan.roles.size() && r < data.size(); ++r) {
+        QList<DecisionEdit> edits;
+        for (const DecisionImportPlan::Change &change : plan.roles.at(r))
+            edits.append(
+                DecisionEdit{data.at(r)->applications.at(change.application).id, change.outcome, change.rationale});
+        if (!edits.isEmpty())
+            commands.append(new SetDecisionsCommand(document, cycleId, edits));
+    }
+    return commands;
 }
 
 } // namespace cohort

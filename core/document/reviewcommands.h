@@ -16,6 +16,8 @@
 namespace cohort {
 
 class ProgramDocument;
+struct DecisionImportPlan;
+struct ScoreImportPlan;
 
 // Undoable changes to review: the rubric, reviewers, conflicts of interest, assignments, scores,
 // submissions, decisions and a cycle's review settings. Like the application commands, each one
@@ -412,5 +414,17 @@ private:
     ReviewSettings m_after;
     bool m_first = true;
 };
+
+// --- imports (see ReviewImport) ---
+
+// The commands that write a checked score import plan (scores, then comments) of one cycle,
+// for ProgramDocument::executeAsOne(); `data` is what the plan was made from. Empty when the
+// plan changes nothing.
+QList<QUndoCommand *> scoreImportCommands(ProgramDocument &document, const QString &cycleId,
+                                          const ScoreImportPlan &plan, const QList<const ReviewCycleData *> &data);
+// The same for a decision import plan (one SetDecisionsCommand per role).
+QList<QUndoCommand *> decisionImportCommands(ProgramDocument &document, const QString &cycleId,
+                                             const DecisionImportPlan &plan,
+                                             const QList<const ReviewCycleData *> &data);
 
 } // namespace cohort

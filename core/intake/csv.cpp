@@ -769,6 +769,14 @@ QString Csv::neutralize(const QString &cell)
     }
 }
 
+QString Csv::unneutralize(const QString &cell)
+{
+    if (cell.size() < 2 || cell.front() != QLatin1Char('\''))
+        return cell;
+    const QString rest = cell.mid(1);
+    return neutralize(rest) == cell ? rest : cell;
+}
+
 QByteArray Csv::write(const QStringList &header, const QList<QStringList> &rows)
 {
     QString out;

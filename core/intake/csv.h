@@ -14,7 +14,14 @@
 namespace cohort {
 
 // The text encodings that online-form exports and spreadsheet programs write.
-enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252 };
+enum class TextEncoding
+{
+    Utf8,
+    Utf8Bom,
+    Utf16LE,
+    Utf16BE,
+    Windows1252
+};
 
 // "UTF-8", "UTF-8 with BOM", "UTF-16 LE", "UTF-16 BE", "Windows-1252" (translated).
 QString encodingLabel(TextEncoding encoding);
@@ -63,6 +70,8 @@ public:
     // A cell that a spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a
     // leading apostrophe.
     static QString neutralize(const QString &cell);
+    // The cell as it was before neutralize(): an apostrophe before = + - @ tab or CR goes.
+    static QString unneutralize(const QString &cell);
     // UTF-8 with BOM, CRLF line ends, fields quoted where needed, every cell neutralized.
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
     // Writes through QSaveFile: the file is whole or not there.

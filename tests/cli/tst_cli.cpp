@@ -6,7 +6,9 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,9 @@ private slots:
     void reviewAssignKeepsCapacitiesAndConflicts();
     void reviewStatsRanksFromTheStoredScores();
     void reviewScoresExportHasEveryScoredCell();
+    void reviewScoresImportEntersTheFile();
+    void reviewScoresImportRefusesAndChangesNothing();
+    void reviewDecideImportsDecisions();
 
 private:
     struct Run
@@ -43,6 +48,9 @@ private:
     static QByteArray sha256(const QString &path);
     static int applicationCount(const QString &program);
     QString writeFile(const QString &name, const QByteArray &bytes) const;
+    QString copyOfDemo(const QString &name) const;
+    // The rows of a query on a program file (opened read-only, closed again), as text.
+    static QList<QStringList> select(const QString &program, const QString &sql);
 
     QTemporaryDir m_dir;
     QString m_demo; // a demo program shared by the read-only tests
@@ -69,6 +77,38 @@ QByteArray TestCli::sha256(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QString TestCli::copyOfDemo(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return QFile::copy(m_demo, path) ? path : QString();
+}
+
+QList<QStringList> TestCli::select(const QString &program, const QString &sql)
+{
+    QList<QStringList> rows;
+    const QString connection = QStringLiteral("tst_cli_select");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(program);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                qWarning("%s", qPrintable(query.lastError().text()));
+            while (query.next()) {
+                QStringList row;
+                for (int i = 0; i < query.record().count(); ++i)
+                    row.append(query.value(i).toString());
+                rows.append(row);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
 }
 
 void TestCli::initTestCase()
@@ -150,6 +190,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("review stats bad method") << QStringList{
         QStringLiteral("review"), QStringLiteral("stats"),    QStringLiteral("x.cohort"), QStringLiteral("--cycle"),
         QStringLiteral("S"),      QStringLiteral("--method"), QStringLiteral("median")};
+    QTest::newRow("review scores import without csv")
+        << QStringList{QStringLiteral("review"),   QStringLiteral("scores"),  QStringLiteral("import"),
+                       QStringLiteral("x.cohort"), QStringLiteral("--cycle"), QStringLiteral("S")};
+    QTest::newRow("review decide without --import")
+        << QStringList{QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("x.cohort"),
+                       QStringLiteral("--cycle"), QStringLiteral("S")};
     QTest::newRow("seed negative") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
                                                   QStringLiteral("x.cohort"), QStringLiteral("--seed"),
                                                   QStringLiteral("-1")};
@@ -666,6 +712,217 @@ void TestCli::reviewScoresExportHasEveryScoredCell()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("tst_cli_scores"));
+}
+
+namespace {
+// Scored cells of Fall 2017 mentee assignments: reviewer email, code, criterion, value, scale min,
+// scale max, assignment id; `submitted` picks submitted or open assignments.
+QString scoredCells(bool submitted)
+{
+    return QStringLiteral(
+               "SELECT r.email, a.code, c.name, s.value, c.scale_min, c.scale_max, x.id FROM scores s JOIN "
+               "assignments x ON x.id = s.assignment_id JOIN reviewers r ON r.id = x.reviewer_id JOIN applications "
+               "a ON a.id = x.application_id JOIN rubric_criteria c ON c.id = s.criterion_id JOIN cycles y ON y.id = "
+               "a.cycle_id WHERE y.name = 'Fall 2017' AND a.role = 'mentee' AND s.value IS NOT NULL AND c.allow_na = 0 "
+               "AND x.submitted_at IS %1 ORDER BY a.code, r.email, c.sort_order")
+        .arg(submitted ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"));
+}
+
+QByteArray csvLine(const QStringList &cells)
+{
+    return cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+// Another value on the cell's scale.
+QString otherValue(const QStringList &cell)
+{
+    const int value = cell.at(3).toInt();
+    return QString::number(value == cell.at(5).toInt() ? cell.at(4).toInt() : value + 1);
+}
+} // namespace
+
+// A changed score and a comment are entered; the same file again changes nothing (the file's
+// bytes stay the same); a dry run writes nothing; a cell the export neutralized ('=…) comes back.
+void TestCli::reviewScoresImportEntersTheFile()
+{
+    const QString program = copyOfDemo(QStringLiteral("scoresimport.cohort"));
+    QVERIFY(!program.isEmpty());
+    const QList<QStringList> open = select(program, scoredCells(false));
+    QVERIFY2(!open.isEmpty(), "the demo has open assignments with scores in Fall 2017");
+    const QStringList cell = open.first();
+    const QString changed = otherValue(cell);
+    const QByteArray header = "reviewer_email,application,criterion,value,comment\r\n";
+    const QString csv =
+        writeFile(QStringLiteral("scores-in.csv"),
+                  header + csvLine({cell.at(0), cell.at(1), cell.at(2), changed, QStringLiteral("'=Strong goals")}));
+    const QStringList import = {
+        QStringLiteral("review"),  QStringLiteral("scores"),   QStringLiteral("import"), program, csv,
+        QStringLiteral("--cycle"), QStringLiteral("Fall 2017")};
+
+    const QByteArray before = sha256(program);
+    Run run = cli(import + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Would change 1 score(s) and 1 comment(s)"), run.out.constData());
+    QCOMPARE(sha256(program), before);
+
+    run = cli(import);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Changed 1 score(s) and 1 comment(s)"), run.out.constData());
+    const QString where = QStringLiteral(" WHERE id = '%1'").arg(cell.at(6));
+    QCOMPARE(select(program, QStringLiteral("SELECT comment FROM assignments") + where).value(0).value(0),
+             QStringLiteral("=Strong goals"));
+    const QList<QStringList> stored =
+        select(program, QStringLiteral("SELECT s.value FROM scores s JOIN rubric_criteria c ON c.id = s.criterion_id "
+                                       "WHERE s.assignment_id = '%1' AND c.name = '%2'")
+                            .arg(cell.at(6), QString(cell.at(2)).replace(QLatin1Char('\''), QStringLiteral("''"))));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().first().toDouble(), changed.toDouble());
+    QVERIFY(!select(program, QStringLiteral("SELECT 1 FROM audit_log WHERE action LIKE 'review.score%'")).isEmpty());
+
+    const QByteArray after = sha256(program);
+    run = cli(import + QStringList{QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("changedCells")).toInt(), 0);
+    QCOMPARE(root.value(QStringLiteral("unchanged")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("written")).toBool(), false);
+    QCOMPARE(sha256(program), after);
+}
+
+// Each bad file is refused with the line and the reason, and the program file keeps its bytes,
+// even when the file's other rows are good.
+void TestCli::reviewScoresImportRefusesAndChangesNothing()
+{
+    const QString program = copyOfDemo(QStringLiteral("scoresrefuse.cohort"));
+    QVERIFY(!program.isEmpty());
+    const QList<QStringList> open = select(program, scoredCells(false));
+    const QList<QStringList> submitted = select(program, scoredCells(true));
+    QVERIFY(open.size() >= 2);
+    QVERIFY2(!submitted.isEmpty(), "the demo has submitted scores in Fall 2017");
+    const QStringList cell = open.first();
+    // A reviewer of the program who is not assigned to the cell's application.
+    const QList<QStringList> outsider = select(
+        program, QStringLiteral("SELECT email FROM reviewers WHERE id NOT IN (SELECT reviewer_id FROM assignments "
+                                "WHERE application_id = (SELECT application_id FROM assignments WHERE id = '%1'))")
+                     .arg(cell.at(6)));
+    QVERIFY(!outsider.isEmpty());
+
+    const QByteArray header = "reviewer_email,application,criterion,value\r\n";
+    const QByteArray good = csvLine({cell.at(0), cell.at(1), cell.at(2), otherValue(cell)});
+    auto row = [&](const QStringList &c, const QString &value) {
+        return csvLine({c.at(0), c.at(1), c.at(2), value});
+    };
+    struct Case
+    {
+        const char *name;
+        QByteArray bytes;
+        const char *needle;
+    };
+    const QList<Case> cases = {
+        {"out of range", header + good + row(cell, QStringLiteral("99")), "Line 3, column “value”: score 99"},
+        {"not a number", header + good + row(cell, QStringLiteral("high")), "“high” is not a number"},
+        {"N/A not allowed", header + good + row(cell, QStringLiteral("N/A")), "does not allow N/A"},
+        {"unknown reviewer",
+         header + good + csvLine({QStringLiteral("nobody@example.org"), cell.at(1), cell.at(2), QStringLiteral("3")}),
+         "no reviewer has the email “nobody@example.org”"},
+        {"not assigned",
+         header + good + csvLine({outsider.first().first(), cell.at(1), cell.at(2), QStringLiteral("3")}),
+         "is not assigned to review"},
+        {"unknown application",
+         header + good + csvLine({cell.at(0), QStringLiteral("Z-999"), cell.at(2), QStringLiteral("3")}),
+         "no application of this cycle has the code “Z-999”"},
+        {"unknown criterion",
+         header + good + csvLine({cell.at(0), cell.at(1), QStringLiteral("Charisma"), QStringLiteral("3")}),
+         "no criterion “Charisma”"},
+        {"submitted", header + good + row(submitted.first(), otherValue(submitted.first())),
+         "has submitted the scores"},
+        {"two values for one cell", header + good + row(cell, cell.at(3)), "another value"},
+        {"no value column", QByteArray("reviewer_email,application,criterion\r\n") + "a@b.org,E-1,Goals\r\n",
+         "no “value” column"},
+        {"unclosed quote", header + good + QByteArray("\"unclosed,E-1,Goals,3\r\n"), "quote"},
+    };
+    const QByteArray before = sha256(program);
+    const QByteArray scoresBefore =
+        select(program, QStringLiteral("SELECT group_concat(id || value || version, ';') FROM (SELECT * FROM scores "
+                                       "ORDER BY id)"))
+            .value(0)
+            .value(0)
+            .toUtf8();
+    for (const Case &c : cases) {
+        const QString csv = writeFile(QStringLiteral("bad-scores.csv"), c.bytes);
+        const Run run = cli({QStringLiteral("review"), QStringLiteral("scores"), QStringLiteral("import"), program, csv,
+                             QStringLiteral("--cycle"), QStringLiteral("Fall 2017")});
+        QVERIFY2(run.exitCode == 1, c.name);
+        QVERIFY2(
+            run.out.contains(c.needle) || run.err.contains(c.needle),
+            qPrintable(QStringLiteral("%1: %2 %3")
+                           .arg(QString::fromUtf8(c.name), QString::fromUtf8(run.out), QString::fromUtf8(run.err))));
+        QVERIFY2(run.err.startsWith("cohort-cli: "), c.name);
+        QVERIFY2(sha256(program) == before, c.name);
+    }
+    QCOMPARE(select(program, QStringLiteral("SELECT group_concat(id || value || version, ';') FROM (SELECT * FROM "
+                                            "scores ORDER BY id)"))
+                 .value(0)
+                 .value(0)
+                 .toUtf8(),
+             scoresBefore);
+}
+
+// Decisions from a file set the decision rows and the statuses; a departure from the calibrated
+// order without a rationale refuses the whole file; with one it is recorded.
+void TestCli::reviewDecideImportsDecisions()
+{
+    const QString program = copyOfDemo(QStringLiteral("decide.cohort"));
+    QVERIFY(!program.isEmpty());
+    Run run = cli({QStringLiteral("review"), QStringLiteral("stats"), program, QStringLiteral("--cycle"),
+                   QStringLiteral("Fall 2017"), QStringLiteral("--role"), QStringLiteral("mentee"),
+                   QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList ranked; // codes by calibrated rank
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("applications")).toArray()) {
+        const QJsonObject a = value.toObject();
+        if (a.value(QStringLiteral("rank")).toInt() > 0 && a.value(QStringLiteral("decision")).toString().isEmpty())
+            ranked.append(a.value(QStringLiteral("code")).toString());
+    }
+    QVERIFY2(ranked.size() >= 3, "the demo's Fall 2017 has ranked, undecided mentees");
+    const QString best = ranked.first();
+    const QString worst = ranked.last();
+    const QByteArray header = "application,decision,rationale\r\n";
+    auto decide = [&](const QByteArray &bytes) {
+        const QString csv = writeFile(QStringLiteral("decisions.csv"), bytes);
+        return cli({QStringLiteral("review"), QStringLiteral("decide"), program, QStringLiteral("--cycle"),
+                    QStringLiteral("Fall 2017"), QStringLiteral("--import"), csv});
+    };
+
+    const QByteArray before = sha256(program);
+    run = decide(header + csvLine({best, QStringLiteral("accept"), QString()}) +
+                 csvLine({worst, QStringLiteral("accepted"), QString()}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("Line 3") && run.out.contains("rationale"), run.out.constData());
+    QCOMPARE(sha256(program), before);
+
+    run = decide(header + csvLine({best, QStringLiteral("maybe"), QString()}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("“maybe” is not a decision"), run.out.constData());
+    QCOMPARE(sha256(program), before);
+
+    run = decide(header + csvLine({best, QStringLiteral("accept"), QString()}) +
+                 csvLine({worst, QStringLiteral("accepted"), QStringLiteral("Bilingual storytime outreach")}) +
+                 csvLine({ranked.at(1), QStringLiteral("waitlist"), QString()}));
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    QVERIFY2(run.out.contains("Recorded 3 decision(s)"), run.out.constData());
+    const QList<QStringList> rows = select(
+        program, QStringLiteral("SELECT a.code, a.status, d.outcome, d.reason FROM applications a JOIN decisions d ON "
+                                "d.application_id = a.id WHERE a.code IN ('%1', '%2', '%3') ORDER BY a.code")
+                     .arg(best, worst, ranked.at(1)));
+    QCOMPARE(rows.size(), 3);
+    for (const QStringList &r : rows) {
+        const QString expected = r.first() == ranked.at(1) ? QStringLiteral("waitlisted") : QStringLiteral("accepted");
+        QCOMPARE(r.at(1), expected);
+        QCOMPARE(r.at(2), expected);
+        QCOMPARE(r.at(3), r.first() == worst ? QStringLiteral("Bilingual storytime outreach") : QString());
+    }
 }
 
 #include "tst_cli.moc"
