@@ -8,7 +8,8 @@ namespace cohort {
 
 bool installTranslations(QCoreApplication *app, const QLocale &locale)
 {
-    // Qt's own strings first: they are looked up after Cohort's, so Cohort can override them.
+    // Translators are searched from the last installed to the first, so each one below overrides
+    // the ones before it. Qt's own strings first, so Cohort can override them.
     auto *qtTranslator = new QTranslator(app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -17,12 +18,24 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
         delete qtTranslator;
     }
 
+    // Then the English plural forms, whatever the locale: they are what English needs, and they
+    // stand in for the counted strings that the locale's translation does not translate (yet).
+    const QString english = QStringLiteral(":/i18n/cohort_en.qm");
+    auto *englishTranslator = new QTranslator(app);
+    if (englishTranslator->load(english))
+        QCoreApplication::installTranslator(englishTranslator);
+    else
+        delete englishTranslator;
+
     auto *translator = new QTranslator(app);
     if (!translator->load(locale, QStringLiteral("cohort"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete translator;
         return false;
     }
-    QCoreApplication::installTranslator(translator);
+    if (translator->filePath() == english) // an English locale: installed above
+        delete translator;
+    else
+        QCoreApplication::installTranslator(translator);
     return true;
 }
 

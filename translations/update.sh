@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates translations/cohort_es.ts and cohort_fr.ts from the tr() strings in core/, ui/ and
-# app/ (the lupdate target that translations/CMakeLists.txt defines), then says how many strings
-# are left to translate in each. Translate them with Qt Linguist (`linguist translations/cohort_es.ts`)
-# or any .ts editor; the build compiles them to .qm and embeds them.
+# app/, and cohort_en.ts, which holds only the strings with a count (lupdate -pluralonly) for their
+# English singular and plural forms (the update_translations target that translations/CMakeLists.txt
+# defines), then says how many strings are left to translate in each. Translate them with Qt
+# Linguist (`linguist translations/cohort_es.ts`) or any .ts editor; the build compiles them to .qm
+# and embeds them. In cohort_en.ts, give each new string its two forms ("%n score" / "%n scores").
 #
 # Usage: translations/update.sh [build-dir]     (default: build, or $COHORT_BUILD_DIR)
 set -euo pipefail

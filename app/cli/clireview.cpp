@@ -7,6 +7,7 @@
 #include "document/reviewcommands.h"
 #include "intake/csv.h"
 #include "review/autoassign.h"
+#include "review/reviewfiles.h"
 #include "review/reviewstatistics.h"
 #include "store/reviewstore.h"
 
@@ -60,11 +61,12 @@ QString methodKey(CalibrationMethod method)
 
 int Cli::review(const QStringList &arguments)
 {
-    const QString usage = tr("Usage: cohort-cli review assign|stats|scores export|scores import|decide FILE --cycle C "
-                             "[options]  (see cohort-cli review assign --help)");
+    const QString usage =
+        tr("Usage: cohort-cli review assign|stats|scores export|scores import|decide|packet export|packet "
+           "merge FILE … (see cohort-cli review assign --help)");
     if (arguments.isEmpty())
-        return usageError(tr("review needs a subcommand: assign, stats, scores export, scores import or decide."),
-                          usage);
+        return usageError(
+            tr("review needs a subcommand: assign, stats, scores export, scores import, decide or packet."), usage);
     const QString sub = arguments.first();
     if (sub == QLatin1String("assign"))
         return reviewAssign(arguments.mid(1));
@@ -125,27 +127,15 @@ int Cli::reviewScoresExport(const QStringList &arguments)
     auto cycle = findCycle(db, parser.value(cycleOption));
     if (!cycle)
         return fail(cycle.error());
-    const QStringList header = {QStringLiteral("reviewer"),    QStringLiteral("reviewer_email"),
-                                QStringLiteral("application"), QStringLiteral("role"),
-                                QStringLiteral("criterion"),   QStringLiteral("value"),
-                                QStringLiteral("comment")};
-    QList<QStringList> rows;
-    const QLocale c = QLocale::c();
+    QList<ReviewCycleData> loaded;
     for (const QString &r : role.isEmpty() ? kRoles : QStringList{role}) {
         auto data = ReviewStore(db).loadCycle(cycle->id, r);
         if (!data)
             return fail(data.error());
-        for (const ReviewCell &cell : std::as_const(data->cells)) {
-            if (!cell.scored())
-                continue;
-            const ReviewAssignment &a = data->assignments.at(cell.assignment);
-            const Reviewer &reviewer = data->reviewers.at(a.reviewer);
-            const QString value = cell.notApplicable ? QStringLiteral("N/A")
-                                                     : c.toString(*cell.value, 'g', QLocale::FloatingPointShortest);
-            rows.append({reviewer.name, reviewer.email, data->applications.at(a.application).code, r,
-                         data->criteria.at(cell.criterion).name, value, a.comment});
-        }
+        loaded.append(std::move(data.value()));
     }
+    const QStringList header = ReviewFiles::scoreHeader();
+    const QList<QStringList> rows = ReviewFiles::scoreRows(loaded);
     if (!parser.isSet(outOption)) {
         const QByteArray bytes = Csv::write(header, rows);
         std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);

@@ -5,7 +5,7 @@
 #include "document/programdocument.h"
 #include "document/reviewcommands.h"
 #include "intake/csv.h"
-#include "review/reviewimport.h"
+#include "review/reviewfiles.h"
 #include "review/reviewstatistics.h"
 #include "store/reviewstore.h"
 
@@ -35,17 +35,17 @@ QJsonArray problemsJson(const QList<ReviewImportProblem> &problems)
 }
 
 // The review of both roles of a cycle, as the import plans need it.
-struct CycleReview
+Result<QList<ReviewCycleData>> loadRoles(ProgramDocument &document, const QString &cycleId)
 {
-    QList<ReviewCycleData> data;
-    QList<const ReviewCycleData *> pointers() const
-    {
-        QList<const ReviewCycleData *> list;
-        for (const ReviewCycleData &d : data)
-            list.append(&d);
-        return list;
+    QList<ReviewCycleData> roles;
+    for (const QString &role : kRoles) {
+        auto data = document.reviewStore().loadCycle(cycleId, role);
+        if (!data)
+            return Error{data.error()};
+        roles.append(std::move(data.value()));
     }
-};
+    return roles;
+}
 
 } // namespace
 
@@ -120,15 +120,11 @@ int Cli::reviewScoresImport(const QStringList &arguments)
     auto cycle = findCycle(document.database(), args.cycle);
     if (!cycle)
         return fail(cycle.error());
-    CycleReview review;
-    for (const QString &role : kRoles) {
-        auto data = document.reviewStore().loadCycle(cycle->id, role);
-        if (!data)
-            return fail(data.error());
-        review.data.append(std::move(data.value()));
-    }
-    const QList<const ReviewCycleData *> data = review.pointers();
-    const ScoreImportPlan plan = ReviewImport::planScores(table.value(), data);
+    auto loaded = loadRoles(document, cycle->id);
+    if (!loaded)
+        return fail(loaded.error());
+    const QList<ReviewCycleData> &data = loaded.value();
+    const ScoreImportPlan plan = ReviewFiles::planScores(table.value(), data);
 
     bool written = false;
     if (plan.ok() && !args.dryRun) {
@@ -167,7 +163,7 @@ int Cli::reviewScoresImport(const QStringList &arguments)
                          .arg(plan.blank);
         }
         for (int i = 0; i < plan.problems.size() && i < kProblemsShown; ++i)
-            lines << QStringLiteral("  ") + ReviewImport::problemText(plan.problems.at(i));
+            lines << QStringLiteral("  ") + ReviewFiles::problemText(plan.problems.at(i));
         if (plan.problems.size() > kProblemsShown)
             lines << tr("  … and %n more problem(s).", nullptr, int(plan.problems.size()) - kProblemsShown);
         print(lines.join(QLatin1Char('\n')));
@@ -206,23 +202,18 @@ int Cli::reviewDecide(const QStringList &arguments)
     auto cycle = findCycle(document.database(), args.cycle);
     if (!cycle)
         return fail(cycle.error());
-    CycleReview review;
+    auto loaded = loadRoles(document, cycle->id);
+    if (!loaded)
+        return fail(loaded.error());
+    const QList<ReviewCycleData> &data = loaded.value();
     QList<ReviewStatistics> statistics;
-    for (const QString &role : kRoles) {
-        auto data = document.reviewStore().loadCycle(cycle->id, role);
-        if (!data)
-            return fail(data.error());
-        auto stats = ReviewStatistics::compute(data.value());
+    for (const ReviewCycleData &d : data) {
+        auto stats = ReviewStatistics::compute(d);
         if (!stats)
             return fail(stats.error());
-        review.data.append(std::move(data.value()));
         statistics.append(std::move(stats.value()));
     }
-    const QList<const ReviewCycleData *> data = review.pointers();
-    QList<const ReviewStatistics *> statisticsPointers;
-    for (const ReviewStatistics &s : std::as_const(statistics))
-        statisticsPointers.append(&s);
-    const DecisionImportPlan plan = ReviewImport::planDecisions(table.value(), data, statisticsPointers);
+    const DecisionImportPlan plan = ReviewFiles::planDecisions(table.value(), data, statistics);
 
     bool written = false;
     if (plan.ok() && !args.dryRun) {
@@ -241,7 +232,7 @@ int Cli::reviewDecide(const QStringList &arguments)
             for (const DecisionImportPlan::Change &change : plan.roles.at(r))
                 changes.append(
                     QJsonObject{{QStringLiteral("line"), change.line},
-                                {QStringLiteral("code"), data.at(r)->applications.at(change.application).code},
+                                {QStringLiteral("code"), data.at(r).applications.at(change.application).code},
                                 {QStringLiteral("decision"), change.outcome},
                                 {QStringLiteral("rationale"), change.rationale}});
         }
@@ -265,7 +256,7 @@ int Cli::reviewDecide(const QStringList &arguments)
                          .arg(plan.unchanged)
                          .arg(plan.blank);
         for (int i = 0; i < plan.problems.size() && i < kProblemsShown; ++i)
-            lines << QStringLiteral("  ") + ReviewImport::problemText(plan.problems.at(i));
+            lines << QStringLiteral("  ") + ReviewFiles::problemText(plan.problems.at(i));
         if (plan.problems.size() > kProblemsShown)
             lines << tr("  … and %n more problem(s).", nullptr, int(plan.problems.size()) - kProblemsShown);
         print(lines.join(QLatin1Char('\n')));

@@ -1,11 +1,10 @@
+#include "cohorttranslations.h"
 #include "common/icons.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -31,14 +30,9 @@ int main(int argc, char **argv)
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QLocale::setDefault(locale);
-    // Qt's own strings (dialog buttons, ...), then Cohort's; either may be missing: English stays.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator cohortTranslator;
-    if (cohortTranslator.load(locale, QStringLiteral("cohort"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&cohortTranslator);
+    // Qt's own strings (dialog buttons, ...) and Cohort's; without a translation for the locale,
+    // English stays, with its plural forms ("1 score", "2 scores").
+    cohort::installTranslations(&app, locale);
 
     QApplication::setWindowIcon(cohort::Icons::application());
     cohort::MainWindow window;

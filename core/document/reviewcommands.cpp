@@ -4,7 +4,7 @@
 #include "document/commandsupport.h"
 #include "document/programdocument.h"
 #include "domain/ids.h"
-#include "review/reviewimport.h"
+#include "review/reviewfiles.h"
 #include "store/programstore.h"
 #include "store/reviewstore.h"
 #include "store/statementcache.h"
@@ -27,6 +27,8 @@ constexpr int kSetAssignmentCommentId = 0x0402;
 
 using commands::fail;
 using commands::inTransaction;
+using commands::sameCell;
+using commands::writeCell;
 
 Status audit(ProgramDocument &document, const QString &action, const QString &entity, const QString &entityId,
              const QString &detail)
@@ -66,13 +68,6 @@ bool sameContent(const Assignment &a, const Assignment &b)
 
 // Score cells compare by what a reviewer sees: the value and N/A (the row id stays the same
 // through the commands' writes).
-bool sameCell(const std::optional<Score> &a, const std::optional<Score> &b)
-{
-    if (!a || !b)
-        return !a && !b;
-    return a->value == b->value && a->notApplicable == b->notApplicable;
-}
-
 bool sameContent(const std::optional<Decision> &a, const std::optional<Decision> &b)
 {
     if (!a || !b)
@@ -1044,21 +1039,6 @@ Status refuseIfSubmitted(ReviewStore &store, const QString &assignmentId, QHash<
     return {};
 }
 
-// Writes `to` over the stored cell `current` (either may be empty).
-Status writeCell(ReviewStore &store, const std::optional<Score> &current, std::optional<Score> &to,
-                 const QString &assignmentId, const QString &criterionId, const QString &actor)
-{
-    if (!to) {
-        if (current)
-            return store.removeScore(assignmentId, criterionId, current->version);
-        return {};
-    }
-    auto version = store.upsertScore(*to, current ? current->version : 0, actor);
-    if (!version)
-        return Error{version.error()};
-    to->version = version.value();
-    return {};
-}
 } // namespace
 
 void SetScoresCommand::redo()
@@ -1657,11 +1637,11 @@ void SetReviewSettingsCommand::undo()
 }
 
 QList<QUndoCommand *> scoreImportCommands(ProgramDocument &document, const QString &cycleId,
-                                          const ScoreImportPlan &plan, const QList<const ReviewCycleData *> &data)
+                                          const ScoreImportPlan &plan, const QList<ReviewCycleData> &data)
 {
     QList<QUndoCommand *> commands;
     for (int r = 0; r < plan.roles.size() && r < data.size(); ++r) {
-        const ReviewCycleData &d = *data.at(r);
+        const ReviewCycleData &d = data.at(r);
         QList<ScoreEdit> edits;
         edits.reserve(plan.roles.at(r).cells.size());
         for (const ScoreImportPlan::Cell &cell : plan.roles.at(r).cells)
@@ -1673,20 +1653,20 @@ QList<QUndoCommand *> scoreImportCommands(ProgramDocument &document, const QStri
     for (int r = 0; r < plan.roles.size() && r < data.size(); ++r) {
         for (const ScoreImportPlan::Comment &comment : plan.roles.at(r).comments)
             commands.append(new SetAssignmentCommentCommand(
-                document, cycleId, data.at(r)->assignments.at(comment.assignment).id, comment.comment));
+                document, cycleId, data.at(r).assignments.at(comment.assignment).id, comment.comment));
     }
     return commands;
 }
 
 QList<QUndoCommand *> decisionImportCommands(ProgramDocument &document, const QString &cycleId,
-                                             const DecisionImportPlan &plan, const QList<const ReviewCycleData *> &data)
+                                             const DecisionImportPlan &plan, const QList<ReviewCycleData> &data)
 {
     QList<QUndoCommand *> commands;
     for (int r = 0; r < plan.roles.size() && r < data.size(); ++r) {
         QList<DecisionEdit> edits;
         for (const DecisionImportPlan::Change &change : plan.roles.at(r))
             edits.append(
-                DecisionEdit{data.at(r)->applications.at(change.application).id, change.outcome, change.rationale});
+                DecisionEdit{data.at(r).applications.at(change.application).id, change.outcome, change.rationale});
         if (!edits.isEmpty())
             commands.append(new SetDecisionsCommand(document, cycleId, edits));
     }

@@ -415,16 +415,15 @@ private:
     bool m_first = true;
 };
 
-// --- imports (see ReviewImport) ---
+// --- imports (see ReviewFiles) ---
 
 // The commands that write a checked score import plan (scores, then comments) of one cycle,
 // for ProgramDocument::executeAsOne(); `data` is what the plan was made from. Empty when the
 // plan changes nothing.
 QList<QUndoCommand *> scoreImportCommands(ProgramDocument &document, const QString &cycleId,
-                                          const ScoreImportPlan &plan, const QList<const ReviewCycleData *> &data);
+                                          const ScoreImportPlan &plan, const QList<ReviewCycleData> &data);
 // The same for a decision import plan (one SetDecisionsCommand per role).
 QList<QUndoCommand *> decisionImportCommands(ProgramDocument &document, const QString &cycleId,
-                                             const DecisionImportPlan &plan,
-                                             const QList<const ReviewCycleData *> &data);
+                                             const DecisionImportPlan &plan, const QList<ReviewCycleData> &data);
 
 } // namespace cohort

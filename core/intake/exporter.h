@@ -26,6 +26,9 @@ struct ExportTable
 {
     QStringList header;
     QList<QStringList> rows;
+    // Per column: the import field's key ("statement", "library", …), or for the first columns
+    // "code", "role", "status", "status_reason", "eligibility", "eligibility_reason", "source".
+    QStringList keys;
 };
 
 // Exports applications to CSV through Csv::write (UTF-8 with BOM, formula cells neutralized).

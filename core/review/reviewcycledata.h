@@ -3,11 +3,14 @@
 #include "domain/review.h"
 #include "domain/reviewer.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -81,6 +84,115 @@ struct ReviewCell
     bool scored() const { return value.has_value() || notApplicable; }
 };
 
+// An index from the ids of a list's rows (a QString field of each row) to their positions, for
+// ReviewCycleData's lookups. It holds positions only, 8 bytes per slot: a lookup compares the id
+// it is given with the row's own (idOf(row), a QStringView, empty for a row out of range), so the
+// ids are not copied, and it can be searched with the UTF-8 bytes SQLite returns without making a
+// QString (ReviewStore::loadCycle reads hundreds of thousands of ids). A repeated id maps to its
+// last row, as with QHash::insert.
+class IdIndex
+{
+public:
+    // Empties the index and makes room for count ids.
+    void reset(qsizetype count);
+    qsizetype size() const { return m_count; }
+
+    // Indexes rows 0 … count − 1.
+    template <typename IdOf> void build(qsizetype count, IdOf idOf)
+    {
+        reset(count);
+        for (qsizetype row = 0; row < count; ++row)
+            insert(int(row), idOf(int(row)), idOf);
+    }
+    // Adds a row under its id; returns the row that had that id before, or -1.
+    template <typename IdOf> int insert(int row, QStringView id, IdOf idOf)
+    {
+        return insertHashed(
+            row, hashOf(id), [&](int other) { return idOf(other) == id; }, idOf);
+    }
+    // The row of an id, or -1.
+    template <typename IdOf> int find(QStringView id, IdOf idOf) const
+    {
+        return findHashed(hashOf(id), [&](int row) { return idOf(row) == id; });
+    }
+    template <typename IdOf> int findUtf8(QByteArrayView id, IdOf idOf) const
+    {
+        quint64 hash = 0;
+        if (!hashAscii(id, hash))
+            return find(QString::fromUtf8(id), idOf);
+        return findHashed(hash, [&](int row) { return equalAscii(id, idOf(row)); });
+    }
+    // The same, trying the row guessed first: rows read in the order of another list need no
+    // hashing (nor the random memory accesses of a hash table) while the guesses are right.
+    template <typename IdOf> int findUtf8(QByteArrayView id, int guess, IdOf idOf) const
+    {
+        return !id.isEmpty() && equalAscii(id, idOf(guess)) ? guess : findUtf8(id, idOf);
+    }
+    // The same value for an id's UTF-16 code units as for its bytes when they are ASCII.
+    static quint64 hashOf(QStringView id);
+    // False (and no hash) when the bytes are not all ASCII.
+    static bool hashAscii(QByteArrayView id, quint64 &hash);
+    // Whether ASCII bytes are the id (false for any other byte).
+    static bool equalAscii(QByteArrayView ascii, QStringView id);
+
+private:
+    // A slot is 0 (empty) or the hash's low 32 bits above row + 1; the hash's high bits place it.
+    std::vector<quint64> m_slots;
+    int m_shift = 64;
+    qsizetype m_count = 0;
+
+    template <typename Same> int findHashed(quint64 hash, Same same) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::size_t mask = m_slots.size() - 1;
+        const quint64 tag = hash << 32;
+        for (std::size_t i = std::size_t(hash >> m_shift);; i = (i + 1) & mask) {
+            const quint64 slot = m_slots[i];
+            if (slot == 0)
+                return -1;
+            if ((slot & ~quint64(0xffffffffu)) == tag && same(int(quint32(slot)) - 1))
+                return int(quint32(slot)) - 1;
+        }
+    }
+    template <typename Same, typename IdOf> int insertHashed(int row, quint64 hash, Same same, IdOf idOf)
+    {
+        if (qsizetype(m_slots.size()) < (m_count + 1) + (m_count + 1) / 3)
+            grow(idOf);
+        const std::size_t mask = m_slots.size() - 1;
+        const quint64 tag = hash << 32;
+        for (std::size_t i = std::size_t(hash >> m_shift);; i = (i + 1) & mask) {
+            const quint64 slot = m_slots[i];
+            if (slot == 0) {
+                m_slots[i] = tag | quint64(quint32(row + 1));
+                ++m_count;
+                return -1;
+            }
+            if ((slot & ~quint64(0xffffffffu)) == tag && same(int(quint32(slot)) - 1)) {
+                m_slots[i] = tag | quint64(quint32(row + 1));
+                return int(quint32(slot)) - 1;
+            }
+        }
+    }
+    template <typename IdOf> void grow(IdOf idOf)
+    {
+        std::vector<quint64> old;
+        old.swap(m_slots);
+        reset(std::max<qsizetype>(8, m_count * 2));
+        const std::size_t mask = m_slots.size() - 1;
+        for (quint64 slot : old) {
+            if (slot == 0)
+                continue;
+            const quint64 hash = hashOf(idOf(int(quint32(slot)) - 1));
+            std::size_t i = std::size_t(hash >> m_shift);
+            while (m_slots[i] != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = (hash << 32) | (slot & 0xffffffffu);
+            ++m_count;
+        }
+    }
+};
+
 // Everything about the review of one cycle and one role, read in a few queries by
 // ReviewStore::loadCycle(). Plain data: the review arithmetic (ReviewStatistics, AutoAssign,
 // ConflictSuggestions, DecisionRules) works on it without touching the database.
@@ -111,10 +223,10 @@ public:
     int acceptedMentorCapacity = 0;
 
     // --- lookups (filled by buildIndex()) ---
-    int applicationIndex(const QString &applicationId) const { return m_applicationById.value(applicationId, -1); }
-    int reviewerIndex(const QString &reviewerId) const { return m_reviewerById.value(reviewerId, -1); }
-    int criterionIndex(const QString &criterionId) const { return m_criterionById.value(criterionId, -1); }
-    int assignmentIndex(const QString &assignmentId) const { return m_assignmentById.value(assignmentId, -1); }
+    int applicationIndex(const QString &applicationId) const;
+    int reviewerIndex(const QString &reviewerId) const;
+    int criterionIndex(const QString &criterionId) const;
+    int assignmentIndex(const QString &assignmentId) const;
     // The assignment of a reviewer to an application, or -1.
     int assignmentIndex(int application, int reviewer) const;
     // The assignments of an application (indices into assignments), in list order.
@@ -133,14 +245,21 @@ public:
     void buildIndex();
 
 private:
-    friend class ReviewStore; // loadCycle() hands over the id lookups it built while reading
-    // rehash: rebuild the id lookups too (false: they are already filled).
-    void buildIndex(bool rehash);
+    friend class ReviewStore; // loadCycle() hands over the lookups it built while reading
+    // loaded: by loadCycle(), which has filled the id lookups, the assignments' indices and
+    // m_cellStart, and put the assignments and cells in order; the rest is built here.
+    void buildIndex(bool loaded);
 
-    QHash<QString, int> m_applicationById;
-    QHash<QString, int> m_reviewerById;
-    QHash<QString, int> m_criterionById;
-    QHash<QString, int> m_assignmentById;
+    // The ids of a row of each list (an empty view out of range, for an index not yet rebuilt).
+    QStringView applicationIdAt(int row) const;
+    QStringView reviewerIdAt(int row) const;
+    QStringView criterionIdAt(int row) const;
+    QStringView assignmentIdAt(int row) const;
+
+    IdIndex m_applicationById;
+    IdIndex m_reviewerById;
+    IdIndex m_criterionById;
+    IdIndex m_assignmentById;
     QHash<QString, int> m_conflictByPair;  // reviewerId + '|' + personId
     std::vector<int> m_byApplicationStart; // CSR: assignments of application a are
     std::vector<int> m_byApplication;      // m_byApplication[start[a] … start[a + 1] − 1]
@@ -150,3 +269,8 @@ private:
 };
 
 } // namespace cohort
+
+// Their members (QString, QDateTime, std::optional of a number) are all relocatable: a growing
+// QList of them reallocates instead of moving each row.
+Q_DECLARE_TYPEINFO(cohort::ReviewApplication, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(cohort::ReviewAssignment, Q_RELOCATABLE_TYPE);

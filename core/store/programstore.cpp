@@ -4,6 +4,7 @@
 #include "domain/ids.h"
 #include "store/sqlvalue.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -124,6 +125,20 @@ Result<int> ProgramStore::auditCount() const
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !query.next())
         return Database::queryError(query, tr("Reading the audit log"));
     return query.value(0).toInt();
+}
+
+Result<QByteArray> ProgramStore::hmacSecret() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT hmac_secret FROM program")) || !query.next())
+        return Database::queryError(query, tr("Reading the program's secret"));
+    // Stored as hex (ProgramDocument::create); a secret in another form is used as its bytes.
+    const QString text = query.value(0).toString();
+    static const QRegularExpression hex(QStringLiteral("^([0-9a-fA-F]{2})+$"));
+    const QByteArray secret = hex.match(text).hasMatch() ? QByteArray::fromHex(text.toLatin1()) : text.toUtf8();
+    if (secret.size() < 16)
+        return Error{tr("The program has no secret to sign review packets with.")};
+    return secret;
 }
 
 } // namespace cohort

@@ -3,6 +3,7 @@
 #include "domain/program.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -32,6 +33,8 @@ public:
     Status audit(const QString &actor, const QString &action, const QString &entity, const QString &entityId,
                  const QString &detail = {});
     Result<int> auditCount() const;
+    // The program's secret that signs review packets (created with the program file).
+    Result<QByteArray> hmacSecret() const;
 
 private:
     Database &m_db;

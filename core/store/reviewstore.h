@@ -14,6 +14,7 @@
 #include <QVariantList>
 
 #include <optional>
+#include <vector>
 
 namespace cohort {
 
@@ -49,6 +50,8 @@ public:
     // Assignments and entered scores of a cycle, or of the whole program when cycleId is empty.
     Result<int> assignmentCount(const QString &cycleId = {}) const;
     Result<int> scoreCount(const QString &cycleId = {}) const;
+    // Assignments of a cycle's applications (both roles) not submitted yet.
+    Result<int> openAssignmentCount(const QString &cycleId) const;
 
     // Inserts inside the caller's transaction; ids must be set. Bulk writers pass one cache for
     // the whole run so that each INSERT is prepared once (a null cache prepares it for one row).
@@ -126,6 +129,22 @@ public:
     // The score rows of a cycle's assignments for one role (every criterion of that role).
     Result<QList<Score>> listScores(const QString &cycleId, const QString &role) const;
     Result<QList<Score>> scoresOfAssignment(const QString &assignmentId) const;
+    // The same with who wrote each row last and when (for merges that show both sides).
+    struct ScoreRow
+    {
+        Score score;
+        QString updatedBy;
+        QString updatedAt;
+    };
+    Result<QList<ScoreRow>> scoreRowsOfAssignment(const QString &assignmentId) const;
+    struct AssignmentRow
+    {
+        Assignment assignment;
+        QString updatedBy;
+        QString updatedAt;
+    };
+    // The assignment with who changed it last and when; none when it is gone.
+    Result<std::optional<AssignmentRow>> assignmentRow(const QString &assignmentId) const;
     Result<std::optional<Score>> findScore(const QString &assignmentId, const QString &criterionId) const;
     // Writes one cell (value, or none; not_applicable). expectedVersion 0 means "the cell has no
     // row yet": it is inserted (score.id is used, or a new one made); a row found there is a
@@ -168,6 +187,28 @@ public:
     Result<int> acceptedMentorCapacity(const QString &cycleId) const;
 
 private:
+    // Where the rows read went in their list: positionOf[row read] and rowAt[position], both empty
+    // when the rows were read in the list's order.
+    struct ReadOrder
+    {
+        std::vector<int> positionOf;
+        std::vector<int> rowAt;
+        // The position of the row read after the one now at position (a guess for the next).
+        int next(int position) const
+        {
+            if (position < 0 || rowAt.empty())
+                return position + 1;
+            const std::size_t row = std::size_t(rowAt[std::size_t(position)]) + 1;
+            return row < positionOf.size() ? positionOf[row] : -1;
+        }
+    };
+    // loadCycle()'s steps, each filling one list of the read model (in its order) and its lookup.
+    Status readApplications(ReviewCycleData &data, IdIndex &byPerson) const;
+    Status readAssignments(ReviewCycleData &data, ReadOrder &order) const;
+    Status readCells(ReviewCycleData &data, const ReadOrder &assignmentOrder) const;
+    Status readDecisions(ReviewCycleData &data) const;
+    Status readConflicts(ReviewCycleData &data, const IdIndex &byPerson) const;
+    Status readOtherRoleLoads(ReviewCycleData &data) const;
     QString cellName(const QString &assignmentId, const QString &criterionId) const;
     Error staleRow(const QString &table, const QString &where, const QVariantList &values, const QString &what) const;
     Result<int> countFor(const QString &sql, const QString &cycleId, const QString &what) const;

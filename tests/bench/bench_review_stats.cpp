@@ -204,6 +204,12 @@ int main(int argc, char **argv)
     QString synthetic;
     int applications = 100000;
     int runs = 3;
+    static const char usage[] = "usage: bench_review_stats [--demo FILE] [--synthetic FILE] [--applications N] "
+                                "[--runs N]\n";
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        std::printf("%s", usage);
+        return 0;
+    }
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--demo"))
             demo = args[++i];
@@ -215,8 +221,7 @@ int main(int argc, char **argv)
             runs = std::max(1, args[++i].toInt());
     }
     if (demo.isEmpty() && synthetic.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_review_stats [--demo FILE] [--synthetic FILE] [--applications N] "
-                             "[--runs N]\n");
+        std::fprintf(stderr, "%s", usage);
         return 2;
     }
     if (!synthetic.isEmpty()) {

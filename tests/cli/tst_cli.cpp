@@ -442,7 +442,7 @@ void TestCli::importThenExport()
     byId[5] = fallId;
     run = cli(byId);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY(run.out.contains("30 duplicate(s) skipped"));
+    QVERIFY(run.out.contains("30 duplicates skipped"));
     QCOMPARE(applicationCount(program), before + 30);
 
     // Export to stdout: UTF-8 with BOM, readable headers, no confidential columns by default.
@@ -762,12 +762,12 @@ void TestCli::reviewScoresImportEntersTheFile()
     const QByteArray before = sha256(program);
     Run run = cli(import + QStringList{QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.out.contains("Would change 1 score(s) and 1 comment(s)"), run.out.constData());
+    QVERIFY2(run.out.contains("Would change 1 score and 1 comment"), run.out.constData());
     QCOMPARE(sha256(program), before);
 
     run = cli(import);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.out.contains("Changed 1 score(s) and 1 comment(s)"), run.out.constData());
+    QVERIFY2(run.out.contains("Changed 1 score and 1 comment"), run.out.constData());
     const QString where = QStringLiteral(" WHERE id = '%1'").arg(cell.at(6));
     QCOMPARE(select(program, QStringLiteral("SELECT comment FROM assignments") + where).value(0).value(0),
              QStringLiteral("=Strong goals"));
@@ -911,7 +911,7 @@ void TestCli::reviewDecideImportsDecisions()
                  csvLine({worst, QStringLiteral("accepted"), QStringLiteral("Bilingual storytime outreach")}) +
                  csvLine({ranked.at(1), QStringLiteral("waitlist"), QString()}));
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
-    QVERIFY2(run.out.contains("Recorded 3 decision(s)"), run.out.constData());
+    QVERIFY2(run.out.contains("Recorded 3 decisions"), run.out.constData());
     const QList<QStringList> rows = select(
         program, QStringLiteral("SELECT a.code, a.status, d.outcome, d.reason FROM applications a JOIN decisions d ON "
                                 "d.application_id = a.id WHERE a.code IN ('%1', '%2', '%3') ORDER BY a.code")

@@ -11,6 +11,7 @@
 #include "review/committeeview.h"
 #include "review/decisionrationaledialog.h"
 #include "review/reviewersdialog.h"
+#include "review/reviewfileactions.h"
 #include "review/reviewpage.h"
 #include "review/rubricdialog.h"
 #include "review/scoregridmodel.h"
@@ -75,6 +76,10 @@ private slots:
     void rubricDialogAddsStoredCriteria();
     void reviewersDialogAddsStoredReviewers();
     void reviewMenuSitsBeforeHelpWithTooltips();
+    void exportedScoresImportBackAsOneUndoStep();
+    void badScoresFileIsRefusedWithItsLines();
+    void importedDecisionsSetTheStatuses();
+    void reopeningSubmittedScoresMakesThemEditable();
 
 private:
     std::unique_ptr<ProgramDocument> openDocument();
@@ -778,6 +783,174 @@ void TestReviewPage::reviewMenuSitsBeforeHelpWithTooltips()
     window.setCurrentArea(Area::Review);
     QCOMPARE(window.currentArea(), Area::Review);
     QTRY_VERIFY(window.reviewPage()->data() != nullptr);
+}
+
+namespace {
+bool writeText(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+} // namespace
+
+// Review › Export Scores writes every scored cell; a file changing one of them and adding a
+// comment imports as one step that Undo takes back whole.
+void TestReviewPage::exportedScoresImportBackAsOneUndoStep()
+{
+    auto doc = openDocument();
+    QVERIFY(doc);
+    auto page = makePage(*doc);
+    QVERIFY(page);
+    ReviewFileActions *actions = page->fileActions();
+    QVERIFY(actions->exportScoresAction()->isEnabled());
+    const QString exported = m_dir->filePath(QStringLiteral("scores.csv"));
+    QVERIFY(actions->exportScoresTo(exported));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 7 * 3); // Tess scored 7 applications on 3 criteria
+    QVERIFY(lines.at(1).startsWith("Tess Reviewer,tess@committee.test,"));
+
+    const ReviewCycleData &data = *page->data();
+    const QString code = data.applications.at(1).code;
+    const QString path = m_dir->filePath(QStringLiteral("sam.csv"));
+    QVERIFY(writeText(path, QStringLiteral("reviewer,application,criterion,value,comment\n"
+                                           "Sam Reviewer,%1,Experience,4,Clear goals\n"
+                                           "Sam Reviewer,%1,Fit,n/a,Clear goals\n"
+                                           "Sam Reviewer,%1,Statement,,Clear goals\n")
+                                .arg(code)
+                                .toUtf8()));
+    const int steps = doc->undoStack()->count();
+    Messages::queueAnswer(QMessageBox::Yes);
+    QVERIFY(actions->importScoresFrom(path));
+    const QList<Messages::Shown> shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(QStringLiteral("Enter 2 scores and 1 comment from sam.csv")) ||
+                 shown.first().text.contains(QStringLiteral("Enter 2 score(s) and 1 comment(s) from sam.csv")),
+             qPrintable(shown.first().text));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Import Scores"));
+
+    const int application = data.applicationIndex(data.applications.at(1).id);
+    const int sam = data.reviewerIndex(reviewerId(*doc, Sam));
+    const QString assignmentId = data.assignments.at(data.assignmentIndex(application, sam)).id;
+    const auto experience = storedScore(*doc, assignmentId, data.criteria.at(0).id);
+    QVERIFY(experience && experience->value == 4.0);
+    const auto fit = storedScore(*doc, assignmentId, data.criteria.at(2).id);
+    QVERIFY(fit && fit->notApplicable);
+    QCOMPARE(doc->reviewStore().loadAssignment(assignmentId)->comment, QStringLiteral("Clear goals"));
+
+    doc->undoStack()->undo();
+    QVERIFY(!storedScore(*doc, assignmentId, data.criteria.at(0).id));
+    QVERIFY(!storedScore(*doc, assignmentId, data.criteria.at(2).id));
+    QCOMPARE(doc->reviewStore().loadAssignment(assignmentId)->comment, QString());
+}
+
+void TestReviewPage::badScoresFileIsRefusedWithItsLines()
+{
+    auto doc = openDocument();
+    QVERIFY(doc);
+    auto page = makePage(*doc);
+    QVERIFY(page);
+    const ReviewCycleData &data = *page->data();
+    const QString path = m_dir->filePath(QStringLiteral("bad.csv"));
+    QVERIFY(writeText(path, QStringLiteral("reviewer,application,criterion,value\n"
+                                           "Sam Reviewer,%1,Experience,4\n"
+                                           "Sam Reviewer,%1,Statement,9\n"
+                                           "Rita Chair,%2,Experience,3\n")
+                                .arg(data.applications.at(0).code, data.applications.at(5).code)
+                                .toUtf8()));
+    const int steps = doc->undoStack()->count();
+    QVERIFY(!page->fileActions()->importScoresFrom(path));
+    const QList<Messages::Shown> shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().kind, Messages::Kind::Warning);
+    const QString text = shown.first().text;
+    QVERIFY2(text.contains(QStringLiteral("2 problem(s); no score was entered")) ||
+                 text.contains(QStringLiteral("2 problems; no score was entered")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Line 3, column “value”: score 9 for “Statement” is outside 1–5.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Line 4: Rita Chair is not assigned to review")), qPrintable(text));
+    QCOMPARE(doc->undoStack()->count(), steps);
+    const int sam = data.reviewerIndex(reviewerId(*doc, Sam));
+    const QString assignmentId = data.assignments.at(data.assignmentIndex(0, sam)).id;
+    QVERIFY(!storedScore(*doc, assignmentId, data.criteria.at(0).id)); // the good line was not written either
+
+    QVERIFY(writeText(path, QByteArray("reviewer,application\n\"unclosed,x\n")));
+    QVERIFY(!page->fileActions()->importScoresFrom(path));
+    const QList<Messages::Shown> unreadable = Messages::takeShown();
+    QCOMPARE(unreadable.size(), 1);
+    QVERIFY2(unreadable.first().text.startsWith(QStringLiteral("bad.csv cannot be read")),
+             qPrintable(unreadable.first().text));
+}
+
+void TestReviewPage::importedDecisionsSetTheStatuses()
+{
+    auto doc = openDocument();
+    QVERIFY(doc);
+    auto page = makePage(*doc);
+    QVERIFY(page);
+    const ReviewCycleData &data = *page->data();
+    // Tess's scores rank application 0 first and 6 last; the target is two mentees.
+    const QString path = m_dir->filePath(QStringLiteral("decisions.csv"));
+    QVERIFY(writeText(path,
+                      QStringLiteral("application,decision,rationale\n%1,accept,\n%2,decline,\n%3,accepted,\n")
+                          .arg(data.applications.at(0).code, data.applications.at(5).code, data.applications.at(6).code)
+                          .toUtf8()));
+    QVERIFY(!page->fileActions()->importDecisionsFrom(path)); // the last one departs from the order
+    QList<Messages::Shown> shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(QStringLiteral("Line 4")) &&
+                 shown.first().text.contains(QStringLiteral("rationale")),
+             qPrintable(shown.first().text));
+    QCOMPARE(doc->applicationStore().load(data.applications.at(0).id)->status, QStringLiteral("eligible"));
+
+    QVERIFY(writeText(path,
+                      QStringLiteral("application,decision,rationale\n%1,accept,\n%2,decline,\n%3,accepted,"
+                                     "Only bilingual applicant\n")
+                          .arg(data.applications.at(0).code, data.applications.at(5).code, data.applications.at(6).code)
+                          .toUtf8()));
+    Messages::queueAnswer(QMessageBox::Yes);
+    QVERIFY(page->fileActions()->importDecisionsFrom(path));
+    shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(QStringLiteral("2 accepted, 0 waitlisted, 1 declined")),
+             qPrintable(shown.first().text));
+    QCOMPARE(doc->applicationStore().load(data.applications.at(0).id)->status, QStringLiteral("accepted"));
+    QCOMPARE(doc->applicationStore().load(data.applications.at(5).id)->status, QStringLiteral("declined"));
+    QCOMPARE(doc->applicationStore().load(data.applications.at(6).id)->status, QStringLiteral("accepted"));
+    QCOMPARE(doc->reviewStore().findDecision(data.applications.at(6).id).value()->reason,
+             QStringLiteral("Only bilingual applicant"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->applicationStore().load(data.applications.at(0).id)->status, QStringLiteral("eligible"));
+    QCOMPARE(doc->applicationStore().load(data.applications.at(6).id)->status, QStringLiteral("eligible"));
+}
+
+void TestReviewPage::reopeningSubmittedScoresMakesThemEditable()
+{
+    auto doc = openDocument();
+    QVERIFY(doc);
+    auto page = makePage(*doc, Tess);
+    QVERIFY(page);
+    ScoreGridModel *model = page->scoringView()->model();
+    QVERIFY(model->isSubmitted(0) && model->isSubmitted(1));
+    page->scoringView()->view()->selectionModel()->clearSelection();
+    QVERIFY(!page->reopenAction()->isEnabled()); // nothing selected
+    page->scoringView()->view()->selectionModel()->select(
+        model->index(1, model->criterionColumn(0)), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(page->reopenAction()->isEnabled());
+    const QString assignmentId = model->assignmentIdAt(1);
+    Messages::queueAnswer(QMessageBox::Yes);
+    page->reopenAction()->trigger();
+    const QList<Messages::Shown> shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(Tess), qPrintable(shown.first().text));
+    QVERIFY(!doc->reviewStore().loadAssignment(assignmentId)->submittedAt.isValid());
+    QTRY_VERIFY(!page->isLoading() && !model->isSubmitted(model->rowOfAssignment(assignmentId)));
+    QVERIFY(model->flags(model->index(model->rowOfAssignment(assignmentId), model->criterionColumn(0))) &
+            Qt::ItemIsEditable);
+    QVERIFY(model->isSubmitted(model->rowOfAssignment(model->assignmentIdAt(0)))); // the others stay submitted
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -12,6 +12,7 @@
 #include "mainwindow/areasidebar.h"
 #include "mainwindow/jobprogress.h"
 #include "mainwindow/welcomepage.h"
+#include "review/reviewfileactions.h"
 #include "review/reviewpage.h"
 #include "store/cyclestore.h"
 
@@ -269,8 +270,13 @@ void MainWindow::createMenus()
     review->addAction(m_review->blindAction());
     review->addSeparator();
     review->addAction(m_review->submitAction());
+    review->addAction(m_review->reopenAction());
     review->addSeparator();
     review->addActions(m_review->decisionActions());
+    review->addSeparator();
+    review->addAction(m_review->fileActions()->exportScoresAction());
+    review->addAction(m_review->fileActions()->importScoresAction());
+    review->addAction(m_review->fileActions()->importDecisionsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -360,6 +366,11 @@ void MainWindow::createCentralWidget()
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     m_review = new ReviewPage(m_areaStack);
     m_areaStack->addWidget(m_review);
+    connect(m_review, &ReviewPage::openAssignmentsChanged, this, [this](int count) {
+        m_sidebar->setBadge(Area::Review, count > 0 ? tr("%Ln to score", nullptr, count) : QString(),
+                            tr("%Ln reviews of this cycle are not submitted yet", nullptr, count));
+        m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
+    });
     connect(m_review, &ReviewPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     const QList<AreaInfo> areas = AreaInfo::all();

@@ -122,13 +122,17 @@ ReviewersDialog::ReviewersDialog(ProgramDocument &document, const QString &cycle
 
     m_addButton->setObjectName(QStringLiteral("addReviewerButton"));
     m_addButton->setToolTip(tr("Add a reviewer (a member with capacity 20); type the name and email"));
+    m_removeButton->setObjectName(QStringLiteral("removeReviewerButton"));
     m_removeButton->setToolTip(tr("Remove the selected reviewer (refused once they have assignments: make them "
                                   "inactive instead)"));
     m_suggestButton->setObjectName(QStringLiteral("suggestConflictsButton"));
     m_suggestButton->setToolTip(tr("Look for likely conflicts with this cycle's applicants (same library, same email "
                                    "domain, their own application) and list them to confirm or dismiss"));
+    m_declareButton->setObjectName(QStringLiteral("declareConflictButton"));
     m_declareButton->setToolTip(tr("Declare a conflict of the selected reviewer with one applicant"));
+    m_confirmButton->setObjectName(QStringLiteral("confirmConflictButton"));
     m_confirmButton->setToolTip(tr("Confirm the selected conflicts: the reviewer never sees those applications"));
+    m_dismissButton->setObjectName(QStringLiteral("dismissConflictButton"));
     m_dismissButton->setToolTip(tr("Dismiss the selected suggestions: not a conflict"));
     connect(m_addButton, &QPushButton::clicked, this, [this] { addReviewer(); });
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removeReviewer(m_reviewersTable->currentRow()); });
@@ -192,15 +196,23 @@ void ReviewersDialog::showMessage(const QString &message)
     m_messageLabel->setText(message);
 }
 
-void ReviewersDialog::reload()
+bool ReviewersDialog::reloadCycle()
 {
     auto cycle = m_document.reviewStore().loadCycle(m_cycleId, m_role);
-    if (cycle) {
-        m_cycle = std::move(cycle).value();
-        m_personLabels.clear();
-        for (const ReviewApplication &application : std::as_const(m_cycle.applications))
-            m_personLabels.insert(application.personId, application.label(false));
+    if (!cycle) {
+        showMessage(cycle.error());
+        return false;
     }
+    m_cycle = std::move(cycle).value();
+    m_personLabels.clear();
+    for (const ReviewApplication &application : std::as_const(m_cycle.applications))
+        m_personLabels.insert(application.personId, application.label(false));
+    return true;
+}
+
+void ReviewersDialog::reload()
+{
+    reloadCycle();
     auto reviewers = m_document.reviewStore().listReviewers();
     if (!reviewers) {
         showMessage(reviewers.error());
@@ -370,6 +382,10 @@ bool ReviewersDialog::removeReviewer(int row)
 
 int ReviewersDialog::suggestConflicts()
 {
+    // From what is stored now: an edit just made in the table (a reviewer's new email) reaches
+    // m_cycle only with the queued reload, which may not have run yet.
+    if (!reloadCycle())
+        return -1;
     auto libraries = m_document.reviewStore().reviewerLibraries();
     if (!libraries) {
         showMessage(libraries.error());

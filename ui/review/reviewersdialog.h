@@ -51,6 +51,7 @@ public:
 
 private:
     void reload();
+    bool reloadCycle(); // m_cycle and m_personLabels from the file; false (with a message) on failure
     void reloadConflicts();
     void onReviewerChanged(int row, int column);
     void showMessage(const QString &message);

@@ -28,6 +28,8 @@ LoadedReview ReviewLoader::load(const Database *database, const QString &cycleId
         loaded.error = statistics.error();
         return loaded;
     }
+    if (auto open = store.openAssignmentCount(cycleId))
+        loaded.openAssignments = open.value();
     loaded.data = std::make_shared<const ReviewCycleData>(std::move(data).value());
     loaded.statistics = std::make_shared<const ReviewStatistics>(std::move(statistics).value());
     return loaded;

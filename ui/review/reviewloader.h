@@ -22,6 +22,8 @@ struct LoadedReview
     QString error;
     std::shared_ptr<const ReviewCycleData> data;
     std::shared_ptr<const ReviewStatistics> statistics;
+    // Reviews of the cycle (both roles) not submitted yet: the sidebar's "12 to score".
+    int openAssignments = 0;
 };
 
 // Reads and computes a LoadedReview. load() runs on a worker thread: Qt Sql connections belong

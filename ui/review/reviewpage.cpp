@@ -10,8 +10,10 @@
 #include "review/committeegridmodel.h"
 #include "review/committeeview.h"
 #include "review/reviewersdialog.h"
+#include "review/reviewfileactions.h"
 #include "review/rubricdialog.h"
 #include "review/scoregridmodel.h"
+#include "review/scoregridview.h"
 #include "review/scoringview.h"
 
 #include <QAction>
@@ -70,7 +72,9 @@ ReviewPage::ReviewPage(QWidget *parent)
       m_clearDecisionAction(makeAction(tr("C&lear Decision"), QStringLiteral("clearDecisionAction"),
                                        tr("Take back the decision on the selected applications (status: under review)"),
                                        this)),
-      m_reloadTimer(new QTimer(this))
+      m_reopenAction(makeAction(tr("&Reopen Selected Scores…"), QStringLiteral("reopenScoresAction"),
+                                tr("Let the reviewer change scores they have submitted"), this)),
+      m_fileActions(new ReviewFileActions(this)), m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_blindAction->setCheckable(true);
@@ -96,6 +100,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_reviewersAction, &QAction::triggered, this, &ReviewPage::reviewersDialog);
     connect(m_assignAction, &QAction::triggered, this, &ReviewPage::assignDialog);
     connect(m_submitAction, &QAction::triggered, this, &ReviewPage::submitScores);
+    connect(m_reopenAction, &QAction::triggered, this, &ReviewPage::reopenScores);
+    connect(m_fileActions, &ReviewFileActions::statusMessage, this, &ReviewPage::statusMessage);
     connect(m_blindAction, &QAction::triggered, this, &ReviewPage::setBlind);
     connect(m_acceptAction, &QAction::triggered, this, [this] { m_committeeView->decide(QStringLiteral("accepted")); });
     connect(m_waitlistAction, &QAction::triggered, this,
@@ -109,6 +115,8 @@ ReviewPage::ReviewPage(QWidget *parent)
             [this](CalibrationMethod method) { m_settings.setReviewMethod(int(method)); });
     connect(m_scoringView, &ScoringView::statusMessage, this, &ReviewPage::statusMessage);
     connect(m_scoringView->model(), &ScoreGridModel::edited, this, &ReviewPage::updateActions);
+    connect(m_scoringView->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReviewPage::updateActions);
     m_committeeView->setMethod(static_cast<CalibrationMethod>(std::clamp(m_settings.reviewMethod(), 0, 2)));
 
     m_reloadTimer->setSingleShot(true);
@@ -214,6 +222,9 @@ void ReviewPage::setDocument(ProgramDocument *document)
     m_document = document;
     m_loaded = {};
     m_cycleId.clear();
+    m_fileActions->setDocument(document);
+    m_fileActions->setCycle({}, {});
+    setOpenAssignments(0);
     m_scoringView->setDocument(document);
     m_committeeView->setDocument(document);
     m_scoringView->clear();
@@ -238,6 +249,7 @@ void ReviewPage::setCycle(const QString &cycleId, const QString &cycleName)
     m_cycleId = cycleId;
     m_cycleName = cycleName;
     m_loaded = {};
+    m_fileActions->setCycle(cycleId, cycleName);
     startLoad();
 }
 
@@ -282,6 +294,7 @@ void ReviewPage::startLoad()
     m_reloadTimer->stop();
     if (!m_document || m_cycleId.isEmpty()) {
         m_loading = false;
+        setOpenAssignments(0);
         showState();
         return;
     }
@@ -310,12 +323,21 @@ void ReviewPage::finishLoad()
     }
     m_loading = false;
     m_loaded = std::move(result);
+    setOpenAssignments(m_loaded.error.isEmpty() ? m_loaded.openAssignments : 0);
     populateViewAs();
     showState();
     updateActions();
     if (!m_loaded.error.isEmpty())
         emit statusMessage(tr("The review could not be read: %1").arg(m_loaded.error));
     emit loaded();
+}
+
+void ReviewPage::setOpenAssignments(int count)
+{
+    if (count == m_openAssignments)
+        return;
+    m_openAssignments = count;
+    emit openAssignmentsChanged(count);
 }
 
 void ReviewPage::populateViewAs()
@@ -435,6 +457,13 @@ void ReviewPage::updateActions()
     const bool scoring = m_stack->currentWidget() == m_scoringView;
     m_submitAction->setEnabled(writable && scoring &&
                                !m_scoringView->model()->completeUnsubmittedAssignmentIds().isEmpty());
+    bool submittedSelected = false;
+    if (scoring && m_scoringView->view()->selectionModel()) {
+        for (const QModelIndex &index : m_scoringView->view()->selectionModel()->selectedIndexes())
+            submittedSelected = submittedSelected || m_scoringView->model()->isSubmitted(index.row());
+    }
+    m_reopenAction->setEnabled(writable && submittedSelected);
+    m_fileActions->updateActions();
     if (!scoring)
         m_submitAction->setToolTip(tr("Choose yourself under “View as” to submit your scores"));
     else
@@ -479,8 +508,8 @@ void ReviewPage::submitScores()
         emit statusMessage(tr("Nothing to submit: score every criterion of an application first."));
         return;
     }
-    QString text = tr("Submit your scores for %n applications? Submitted scores can no longer be changed, and you "
-                      "will see the other reviewers' scores for them.",
+    QString text = tr("Submit your scores for %n applications? Submitted scores can only be changed when the chair "
+                      "reopens them, and you will see the other reviewers' scores for them.",
                       nullptr, int(ready.size()));
     if (open > ready.size())
         text += QStringLiteral("\n\n") +
@@ -494,6 +523,40 @@ void ReviewPage::submitScores()
         return;
     }
     emit statusMessage(tr("Submitted your scores for %n applications.", nullptr, int(ready.size())));
+}
+
+void ReviewPage::reopenScores()
+{
+    if (!m_document || !m_loaded.data || currentReviewer() < 0 || !m_scoringView->view()->selectionModel())
+        return;
+    ScoreGridModel *model = m_scoringView->model();
+    QStringList ids;
+    QStringList codes;
+    for (const QModelIndex &index : m_scoringView->view()->selectionModel()->selectedIndexes()) {
+        const QString id = model->assignmentIdAt(index.row());
+        if (model->isSubmitted(index.row()) && !ids.contains(id)) {
+            ids.append(id);
+            codes.append(model->index(index.row(), 0).data().toString());
+        }
+    }
+    if (ids.isEmpty()) {
+        emit statusMessage(tr("Select submitted applications in the grid to reopen their scores."));
+        return;
+    }
+    const QString reviewer = m_loaded.data->reviewers.at(currentReviewer()).name;
+    if (Messages::question(this, tr("Reopen Scores"),
+                           tr("Reopen %1's submitted scores for %n application(s) so that they can be changed?",
+                              nullptr, int(ids.size()))
+                                   .arg(reviewer) +
+                               QStringLiteral("\n\n") + codes.join(QStringLiteral(", ")),
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    const Status status = m_document->execute(new SubmitAssignmentsCommand(*m_document, m_cycleId, ids, false));
+    if (!status) {
+        Messages::warning(this, tr("Reopen Scores"), status.error());
+        return;
+    }
+    emit statusMessage(tr("Reopened %1's scores for %n application(s).", nullptr, int(ids.size())).arg(reviewer));
 }
 
 void ReviewPage::setBlind(bool blind)

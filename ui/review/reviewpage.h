@@ -18,6 +18,7 @@ namespace cohort {
 class CommitteeView;
 class EmptyState;
 class ProgramDocument;
+class ReviewFileActions;
 class ScoringView;
 
 // The Review area. Above: the role (mentees or mentors) and "View as": the committee (the chair's
@@ -57,6 +58,9 @@ public:
     QAction *declineAction() const { return m_declineAction; }
     QAction *clearDecisionAction() const { return m_clearDecisionAction; }
     QList<QAction *> decisionActions() const;
+    QAction *reopenAction() const { return m_reopenAction; }
+    // Export Scores…, Import Scores…, Import Decisions…
+    ReviewFileActions *fileActions() const { return m_fileActions; }
 
     ScoringView *scoringView() const { return m_scoringView; }
     CommitteeView *committeeView() const { return m_committeeView; }
@@ -70,10 +74,14 @@ public slots:
     void reviewersDialog();
     void assignDialog();
     void submitScores();
+    // Reopens the submitted scores selected in the scoring grid (the chair's correction).
+    void reopenScores();
     void setBlind(bool blind);
 
 signals:
     void loaded();
+    // The cycle's reviews not yet submitted (both roles); 0 without a program or cycle.
+    void openAssignmentsChanged(int count);
     void statusMessage(const QString &message);
 
 private:
@@ -84,6 +92,7 @@ private:
     void populateViewAs();
     int currentReviewer() const; // index into data()->reviewers, or -1 (committee)
     void saveSplitters();
+    void setOpenAssignments(int count);
     void restoreSplitters();
 
     QPointer<ProgramDocument> m_document;
@@ -94,6 +103,7 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_reloadPending = false;
+    int m_openAssignments = 0;
     LoadedReview m_loaded;
     QFutureWatcher<LoadedReview> m_loadWatcher;
 
@@ -120,6 +130,8 @@ private:
     QAction *m_waitlistAction;
     QAction *m_declineAction;
     QAction *m_clearDecisionAction;
+    QAction *m_reopenAction;
+    ReviewFileActions *m_fileActions;
     QTimer *m_reloadTimer;
 };
 

@@ -1,4 +1,4 @@
-#include "review/reviewimport.h"
+#include "review/reviewfiles.h"
 
 #include "intake/csv.h"
 #include "review/decisionrules.h"
@@ -55,11 +55,11 @@ struct ApplicationAt
     int application = -1;
 };
 
-QHash<QString, ApplicationAt> applicationsByCode(const QList<const ReviewCycleData *> &data)
+QHash<QString, ApplicationAt> applicationsByCode(const QList<ReviewCycleData> &data)
 {
     QHash<QString, ApplicationAt> byCode;
     for (int r = 0; r < data.size(); ++r) {
-        const ReviewCycleData &d = *data.at(r);
+        const ReviewCycleData &d = data.at(r);
         for (int a = 0; a < d.applications.size(); ++a)
             byCode.insert(d.applications.at(a).code.toUpper(), {r, a});
     }
@@ -100,7 +100,7 @@ QString outcomeFromText(const QString &text)
 // A header problem: the file lacks a column the import needs.
 ReviewImportProblem missingColumn(const QString &column)
 {
-    return {1, column, ReviewImport::tr("the file has no “%1” column.").arg(column)};
+    return {1, column, ReviewFiles::tr("the file has no “%1” column.").arg(column)};
 }
 
 } // namespace
@@ -129,14 +129,40 @@ int DecisionImportPlan::changed() const
     return n;
 }
 
-QString ReviewImport::problemText(const ReviewImportProblem &problem)
+QStringList ReviewFiles::scoreHeader()
+{
+    return {QStringLiteral("reviewer"), QStringLiteral("reviewer_email"), QStringLiteral("application"),
+            QStringLiteral("role"),     QStringLiteral("criterion"),      QStringLiteral("value"),
+            QStringLiteral("comment")};
+}
+
+QList<QStringList> ReviewFiles::scoreRows(const QList<ReviewCycleData> &data)
+{
+    QList<QStringList> rows;
+    const QLocale c = QLocale::c();
+    for (const ReviewCycleData &d : data) {
+        for (const ReviewCell &cell : std::as_const(d.cells)) {
+            if (!cell.scored())
+                continue;
+            const ReviewAssignment &a = d.assignments.at(cell.assignment);
+            const Reviewer &reviewer = d.reviewers.at(a.reviewer);
+            const QString value = cell.notApplicable ? QStringLiteral("N/A")
+                                                     : c.toString(*cell.value, 'g', QLocale::FloatingPointShortest);
+            rows.append({reviewer.name, reviewer.email, d.applications.at(a.application).code, d.role,
+                         d.criteria.at(cell.criterion).name, value, a.comment});
+        }
+    }
+    return rows;
+}
+
+QString ReviewFiles::problemText(const ReviewImportProblem &problem)
 {
     if (problem.column.isEmpty())
         return tr("Line %1: %2").arg(problem.line).arg(problem.message);
     return tr("Line %1, column “%2”: %3").arg(problem.line).arg(problem.column, problem.message);
 }
 
-ScoreImportPlan ReviewImport::planScores(const CsvTable &table, const QList<const ReviewCycleData *> &data)
+ScoreImportPlan ReviewFiles::planScores(const CsvTable &table, const QList<ReviewCycleData> &data)
 {
     ScoreImportPlan plan;
     plan.roles.resize(data.size());
@@ -160,7 +186,7 @@ ScoreImportPlan ReviewImport::planScores(const CsvTable &table, const QList<cons
 
     const QHash<QString, ApplicationAt> byCode = applicationsByCode(data);
     // Reviewers are the program's, the same list in every role's data.
-    const ReviewCycleData &first = *data.first();
+    const ReviewCycleData &first = data.first();
     QHash<QString, int> reviewerByEmail;
     QHash<QString, int> reviewerByName; // -2: two reviewers share the name
     for (int i = 0; i < first.reviewers.size(); ++i) {
@@ -172,8 +198,8 @@ ScoreImportPlan ReviewImport::planScores(const CsvTable &table, const QList<cons
     }
     QList<QHash<QString, int>> criterionByName(data.size());
     for (int r = 0; r < data.size(); ++r) {
-        for (int c = 0; c < data.at(r)->criteria.size(); ++c)
-            criterionByName[r].insert(data.at(r)->criteria.at(c).name.simplified().toLower(), c);
+        for (int c = 0; c < data.at(r).criteria.size(); ++c)
+            criterionByName[r].insert(data.at(r).criteria.at(c).name.simplified().toLower(), c);
     }
     struct Seen
     {
@@ -202,7 +228,7 @@ ScoreImportPlan ReviewImport::planScores(const CsvTable &table, const QList<cons
             continue;
         }
         const int r = at->role;
-        const ReviewCycleData &d = *data.at(r);
+        const ReviewCycleData &d = data.at(r);
         const ReviewApplication &application = d.applications.at(at->application);
         if (const QString role = cellText(cells, roleColumn).toLower(); !role.isEmpty() && role != application.role) {
             problem(QStringLiteral("role"),
@@ -336,8 +362,8 @@ ScoreImportPlan ReviewImport::planScores(const CsvTable &table, const QList<cons
     return plan;
 }
 
-DecisionImportPlan ReviewImport::planDecisions(const CsvTable &table, const QList<const ReviewCycleData *> &data,
-                                               const QList<const ReviewStatistics *> &statistics)
+DecisionImportPlan ReviewFiles::planDecisions(const CsvTable &table, const QList<ReviewCycleData> &data,
+                                              const QList<ReviewStatistics> &statistics)
 {
     DecisionImportPlan plan;
     plan.roles.resize(data.size());
@@ -371,7 +397,7 @@ DecisionImportPlan ReviewImport::planDecisions(const CsvTable &table, const QLis
                                    : tr("no application of this cycle has the code “%1”.").arg(code));
             continue;
         }
-        const ReviewCycleData &d = *data.at(at->role);
+        const ReviewCycleData &d = data.at(at->role);
         const ReviewApplication &application = d.applications.at(at->application);
         if (const auto earlier = seen.constFind(application.code); earlier != seen.constEnd()) {
             problem(QStringLiteral("application"),
@@ -411,7 +437,7 @@ DecisionImportPlan ReviewImport::planDecisions(const CsvTable &table, const QLis
     // Departures from the calibrated order need a rationale, judged with the whole file applied.
     for (int r = 0; r < data.size() && r < statistics.size(); ++r) {
         const QList<DecisionImportPlan::Change> &changes = plan.roles.at(r);
-        if (changes.isEmpty() || !statistics.at(r))
+        if (changes.isEmpty())
             continue;
         QList<ProposedOutcome> proposed;
         QHash<int, int> changeOf; // application → index in changes
@@ -420,7 +446,7 @@ DecisionImportPlan ReviewImport::planDecisions(const CsvTable &table, const QLis
             changeOf.insert(changes.at(i).application, i);
         }
         for (const DecisionRules::Departure &departure :
-             DecisionRules::departures(*data.at(r), *statistics.at(r), proposed)) {
+             DecisionRules::departures(data.at(r), statistics.at(r), proposed)) {
             const DecisionImportPlan::Change &change = changes.at(changeOf.value(departure.application));
             if (!change.rationale.isEmpty())
                 continue;

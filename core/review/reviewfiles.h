@@ -44,7 +44,7 @@ struct ScoreImportPlan
         QList<Cell> cells;       // cells whose stored content differs from the file
         QList<Comment> comments; // assignment comments that differ
     };
-    QList<Role> roles; // parallel to the data passed to ReviewImport::planScores()
+    QList<Role> roles; // parallel to the data passed to ReviewFiles::planScores()
     QList<ReviewImportProblem> problems;
     int rows = 0;      // data rows read
     int blank = 0;     // rows with an empty value: left as stored
@@ -65,7 +65,7 @@ struct DecisionImportPlan
         QString outcome;      // accepted, waitlisted, declined
         QString rationale;
     };
-    QList<QList<Change>> roles; // parallel to the data passed to ReviewImport::planDecisions()
+    QList<QList<Change>> roles; // parallel to the data passed to ReviewFiles::planDecisions()
     QList<ReviewImportProblem> problems;
     int rows = 0;
     int blank = 0;     // rows without a decision: left as stored
@@ -75,14 +75,21 @@ struct DecisionImportPlan
     bool ok() const { return problems.isEmpty(); }
 };
 
-// Reads review work kept in spreadsheets: scores (the columns `cohort-cli review scores export`
-// writes) and decisions. Plans only; the caller writes a plan with SetScoresCommand,
-// SetAssignmentCommentCommand and SetDecisionsCommand as one step.
-class ReviewImport
+// Review work in spreadsheets: the scores table to export, and plans for importing scores and
+// decisions. Plans only; the caller writes a plan with SetScoresCommand,
+// SetAssignmentCommentCommand and SetDecisionsCommand as one step (scoreImportCommands(),
+// decisionImportCommands() in core/document/reviewcommands.h).
+class ReviewFiles
 {
-    Q_DECLARE_TR_FUNCTIONS(cohort::ReviewImport)
+    Q_DECLARE_TR_FUNCTIONS(cohort::ReviewFiles)
 
 public:
+    // The scores export: reviewer, reviewer_email, application (the code), role, criterion,
+    // value (a number, or N/A) and the reviewer's comment on the application; one row per scored
+    // cell of each role's data, in the data's order. planScores() reads it back.
+    static QStringList scoreHeader();
+    static QList<QStringList> scoreRows(const QList<ReviewCycleData> &data);
+
     // Columns, by header (case and spacing ignored, any order, others ignored): "reviewer" (a
     // name) and/or "reviewer_email" (one is required; the email wins when both are there),
     // "application" (the code), "criterion" (the name), "value" (a number within the criterion's
@@ -94,15 +101,15 @@ public:
     // allowed, a cell given twice with different values, rows of one application and reviewer
     // with different comments, a change to scores the reviewer has submitted. Cells written by
     // the export with a neutralizing apostrophe ('-1) are read back without it.
-    static ScoreImportPlan planScores(const CsvTable &table, const QList<const ReviewCycleData *> &data);
+    static ScoreImportPlan planScores(const CsvTable &table, const QList<ReviewCycleData> &data);
 
     // Columns: "application" (the code), "decision" (accepted, waitlisted, declined — also
     // accept, waitlist, decline; empty = leave as stored), and the optional "rationale" (or
     // "reason"). `statistics` is parallel to `data`. A decision that departs from the calibrated
     // order (DecisionRules) needs a rationale; so do those a file departs with together. Problems
     // also: an unknown code, an application given twice, one withdrawn or ineligible.
-    static DecisionImportPlan planDecisions(const CsvTable &table, const QList<const ReviewCycleData *> &data,
-                                            const QList<const ReviewStatistics *> &statistics);
+    static DecisionImportPlan planDecisions(const CsvTable &table, const QList<ReviewCycleData> &data,
+                                            const QList<ReviewStatistics> &statistics);
 
     // "Line 4, column “value”: …" (or "Line 4: …" without a column).
     static QString problemText(const ReviewImportProblem &problem);

@@ -1,0 +1,293 @@
+#include "review/reviewfileactions.h"
+
+#include "common/messages.h"
+#include "document/programdocument.h"
+#include "document/reviewcommands.h"
+#include "intake/csv.h"
+#include "review/reviewfiles.h"
+#include "review/reviewstatistics.h"
+#include "settings/appsettings.h"
+#include "store/reviewstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace cohort {
+
+namespace {
+constexpr int ProblemsShown = 12;
+
+// Both roles of a cycle's review, read on the calling thread (imports are the user's explicit
+// action and wait for it under a busy cursor).
+Result<QList<ReviewCycleData>> loadRoles(ProgramDocument &document, const QString &cycleId)
+{
+    QList<ReviewCycleData> roles;
+    for (const QString &role : {QStringLiteral("mentee"), QStringLiteral("mentor")}) {
+        auto data = document.reviewStore().loadCycle(cycleId, role);
+        if (!data)
+            return Error{data.error()};
+        roles.append(std::move(data.value()));
+    }
+    return roles;
+}
+
+// "scores.csv has 3 problems; nothing was entered:\n• Line 3, …" (the first few).
+QString problemsText(const QString &head, const QList<ReviewImportProblem> &problems)
+{
+    QStringList lines{head, QString()};
+    for (int i = 0; i < problems.size() && i < ProblemsShown; ++i)
+        lines.append(QStringLiteral("• ") + ReviewFiles::problemText(problems.at(i)));
+    if (problems.size() > ProblemsShown)
+        lines.append(ReviewFileActions::tr("… and %n more.", nullptr, int(problems.size() - ProblemsShown)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+class BusyCursor
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+} // namespace
+
+ReviewFileActions::ReviewFileActions(QWidget *parent)
+    : QObject(parent), m_parent(parent), m_exportScoresAction(new QAction(tr("&Export Scores…"), this)),
+      m_importScoresAction(new QAction(tr("&Import Scores…"), this)),
+      m_importDecisionsAction(new QAction(tr("Import &Decisions…"), this))
+{
+    m_exportScoresAction->setObjectName(QStringLiteral("exportScoresAction"));
+    m_exportScoresAction->setToolTip(tr("Save the cycle's scores as CSV, one row per scored cell, for a spreadsheet"));
+    m_importScoresAction->setObjectName(QStringLiteral("importScoresAction"));
+    m_importScoresAction->setToolTip(
+        tr("Enter scores kept in a spreadsheet (the columns Export Scores writes); checked whole first"));
+    m_importDecisionsAction->setObjectName(QStringLiteral("importDecisionsAction"));
+    m_importDecisionsAction->setToolTip(
+        tr("Record accept, waitlist and decline decisions from a CSV with the columns application, decision and "
+           "rationale"));
+    connect(m_exportScoresAction, &QAction::triggered, this, &ReviewFileActions::exportScores);
+    connect(m_importScoresAction, &QAction::triggered, this, &ReviewFileActions::importScores);
+    connect(m_importDecisionsAction, &QAction::triggered, this, &ReviewFileActions::importDecisions);
+    updateActions();
+}
+
+void ReviewFileActions::setDocument(ProgramDocument *document)
+{
+    m_document = document;
+    updateActions();
+}
+
+void ReviewFileActions::setCycle(const QString &cycleId, const QString &cycleName)
+{
+    m_cycleId = cycleId;
+    m_cycleName = cycleName;
+    updateActions();
+}
+
+void ReviewFileActions::updateActions()
+{
+    const bool open = m_document && !m_cycleId.isEmpty();
+    const bool writable = open && !m_document->isReadOnly();
+    m_exportScoresAction->setEnabled(open);
+    m_importScoresAction->setEnabled(writable);
+    m_importDecisionsAction->setEnabled(writable);
+}
+
+QString ReviewFileActions::chooseCsv(const QString &title)
+{
+    AppSettings settings;
+    const QString path = QFileDialog::getOpenFileName(m_parent, title, settings.importFolder(),
+                                                      tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        settings.setImportFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ReviewFileActions::exportScores()
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = tr("%1 scores.csv").arg(m_cycleName);
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export Scores"), folder + QLatin1Char('/') + name,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportScoresTo(path);
+}
+
+bool ReviewFileActions::exportScoresTo(const QString &path)
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return false;
+    const BusyCursor busy;
+    auto data = loadRoles(*m_document, m_cycleId);
+    if (!data) {
+        Messages::warning(m_parent, tr("Export Scores"), data.error());
+        return false;
+    }
+    const QList<QStringList> rows = ReviewFiles::scoreRows(data.value());
+    if (Status written = Csv::writeFile(path, ReviewFiles::scoreHeader(), rows); !written) {
+        Messages::warning(m_parent, tr("Export Scores"), written.error());
+        return false;
+    }
+    emit statusMessage(
+        tr("Exported %n scores of %1 to %2.", nullptr, int(rows.size())).arg(m_cycleName, QFileInfo(path).fileName()));
+    return true;
+}
+
+void ReviewFileActions::importScores()
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return;
+    const QString path = chooseCsv(tr("Import Scores"));
+    if (!path.isEmpty())
+        importScoresFrom(path);
+}
+
+bool ReviewFileActions::importScoresFrom(const QString &path)
+{
+    if (!m_document || m_cycleId.isEmpty() || m_document->isReadOnly())
+        return false;
+    const QString title = tr("Import Scores");
+    const QString file = QFileInfo(path).fileName();
+    std::optional<BusyCursor> busy(std::in_place);
+    auto table = Csv::readFile(path);
+    if (!table) {
+        busy.reset();
+        Messages::warning(m_parent, title, tr("%1 cannot be read: %2").arg(file, table.error()));
+        return false;
+    }
+    auto data = loadRoles(*m_document, m_cycleId);
+    if (!data) {
+        busy.reset();
+        Messages::warning(m_parent, title, data.error());
+        return false;
+    }
+    const ScoreImportPlan plan = ReviewFiles::planScores(table.value(), data.value());
+    busy.reset();
+    if (!plan.ok()) {
+        Messages::warning(
+            m_parent, title,
+            problemsText(
+                tr("%1 has %n problem(s); no score was entered.", nullptr, int(plan.problems.size())).arg(file),
+                plan.problems));
+        return false;
+    }
+    const QLocale locale;
+    if (plan.changedCells() == 0 && plan.changedComments() == 0) {
+        Messages::information(m_parent, title,
+                              tr("Nothing to enter: the %1 scores in %2 are already so (%3 left blank).")
+                                  .arg(locale.toString(plan.unchanged), file, locale.toString(plan.blank)));
+        return false;
+    }
+    const QString question =
+        tr("Enter %1 and %2 from %3 into %4?")
+            .arg(tr("%n score(s)", nullptr, plan.changedCells()), tr("%n comment(s)", nullptr, plan.changedComments()),
+                 file, m_cycleName) +
+        QStringLiteral("\n\n") +
+        tr("%1 cells already hold the file's value; %2 are blank in the file and stay as they are. Edit › Undo takes "
+           "the whole import back.")
+            .arg(locale.toString(plan.unchanged), locale.toString(plan.blank));
+    if (Messages::question(m_parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) !=
+        QMessageBox::Yes)
+        return false;
+    const Status status =
+        m_document->executeAsOne(tr("Import Scores"), scoreImportCommands(*m_document, m_cycleId, plan, data.value()));
+    if (!status) {
+        Messages::warning(m_parent, title, status.error());
+        return false;
+    }
+    emit statusMessage(tr("Entered %1 and %2 from %3.")
+                           .arg(tr("%n score(s)", nullptr, plan.changedCells()),
+                                tr("%n comment(s)", nullptr, plan.changedComments()), file));
+    return true;
+}
+
+void ReviewFileActions::importDecisions()
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return;
+    const QString path = chooseCsv(tr("Import Decisions"));
+    if (!path.isEmpty())
+        importDecisionsFrom(path);
+}
+
+bool ReviewFileActions::importDecisionsFrom(const QString &path)
+{
+    if (!m_document || m_cycleId.isEmpty() || m_document->isReadOnly())
+        return false;
+    const QString title = tr("Import Decisions");
+    const QString file = QFileInfo(path).fileName();
+    std::optional<BusyCursor> busy(std::in_place);
+    auto table = Csv::readFile(path);
+    if (!table) {
+        busy.reset();
+        Messages::warning(m_parent, title, tr("%1 cannot be read: %2").arg(file, table.error()));
+        return false;
+    }
+    auto data = loadRoles(*m_document, m_cycleId);
+    QList<ReviewStatistics> statistics;
+    QString error = data ? QString() : data.error();
+    for (int r = 0; data && r < data->size() && error.isEmpty(); ++r) {
+        auto computed = ReviewStatistics::compute(data->at(r));
+        if (computed)
+            statistics.append(std::move(computed.value()));
+        else
+            error = computed.error();
+    }
+    if (!error.isEmpty()) {
+        busy.reset();
+        Messages::warning(m_parent, title, error);
+        return false;
+    }
+    const DecisionImportPlan plan = ReviewFiles::planDecisions(table.value(), data.value(), statistics);
+    busy.reset();
+    if (!plan.ok()) {
+        Messages::warning(
+            m_parent, title,
+            problemsText(
+                tr("%1 has %n problem(s); no decision was recorded.", nullptr, int(plan.problems.size())).arg(file),
+                plan.problems));
+        return false;
+    }
+    const QLocale locale;
+    if (plan.changed() == 0) {
+        Messages::information(m_parent, title,
+                              tr("Nothing to record: the %1 decisions in %2 are already so (%3 left blank).")
+                                  .arg(locale.toString(plan.unchanged), file, locale.toString(plan.blank)));
+        return false;
+    }
+    int counts[3] = {0, 0, 0};
+    for (const QList<DecisionImportPlan::Change> &role : plan.roles) {
+        for (const DecisionImportPlan::Change &change : role)
+            ++counts[change.outcome == QLatin1String("accepted")     ? 0
+                     : change.outcome == QLatin1String("waitlisted") ? 1
+                                                                     : 2];
+    }
+    const QString question =
+        tr("Record %n decision(s) from %1 into %2: %3 accepted, %4 waitlisted, %5 declined?", nullptr, plan.changed())
+            .arg(file, m_cycleName, locale.toString(counts[0]), locale.toString(counts[1]),
+                 locale.toString(counts[2])) +
+        QStringLiteral("\n\n") +
+        tr("Each decision sets the application's status. Edit › Undo takes the whole import back.");
+    if (Messages::question(m_parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) !=
+        QMessageBox::Yes)
+        return false;
+    const Status status = m_document->executeAsOne(tr("Import Decisions"),
+                                                   decisionImportCommands(*m_document, m_cycleId, plan, data.value()));
+    if (!status) {
+        Messages::warning(m_parent, title, status.error());
+        return false;
+    }
+    emit statusMessage(tr("Recorded %n decision(s) from %1.", nullptr, plan.changed()).arg(file));
+    return true;
+}
+
+} // namespace cohort
