@@ -39,6 +39,10 @@ private:
     static int reviewAssign(const QStringList &arguments);
     static int reviewStats(const QStringList &arguments);
     static int reviewScoresExport(const QStringList &arguments);
+    // review packet export|merge (clipacket.cpp)
+    static int reviewPacket(const QStringList &arguments);
+    static int reviewPacketExport(const QStringList &arguments, const QString &usage);
+    static int reviewPacketMerge(const QStringList &arguments, const QString &usage);
     // review scores import, review decide --import (clireviewimport.cpp)
     static int reviewScoresImport(const QStringList &arguments);
     static int reviewDecide(const QStringList &arguments);

@@ -78,6 +78,8 @@ int Cli::review(const QStringList &arguments)
         return reviewScoresImport(arguments.mid(2));
     if (sub == QLatin1String("decide"))
         return reviewDecide(arguments.mid(1));
+    if (sub == QLatin1String("packet"))
+        return reviewPacket(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         print(usage);
         return Ok;

@@ -36,6 +36,7 @@ private slots:
     void reviewScoresImportEntersTheFile();
     void reviewScoresImportRefusesAndChangesNothing();
     void reviewDecideImportsDecisions();
+    void reviewPacketsExportAndMergeBack();
 
 private:
     struct Run
@@ -923,6 +924,96 @@ void TestCli::reviewDecideImportsDecisions()
         QCOMPARE(r.at(2), expected);
         QCOMPARE(r.at(3), r.first() == worst ? QStringLiteral("Bilingual storytime outreach") : QString());
     }
+}
+
+namespace {
+bool execOn(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_cli_packet"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_cli_packet"));
+    return ok;
+}
+} // namespace
+
+// A reviewer's packet out and back: the changed cell is merged, merging again changes nothing,
+// a conflict refuses the packet under --on-conflict fail and is settled by take-packet.
+void TestCli::reviewPacketsExportAndMergeBack()
+{
+    const QString program = copyOfDemo(QStringLiteral("packets.cohort"));
+    QVERIFY(!program.isEmpty());
+    const QList<QStringList> open = select(program, scoredCells(false));
+    QVERIFY(!open.isEmpty());
+    const QStringList cell = open.first(); // email, code, criterion, value, min, max, assignment id
+    const QString folder = m_dir.filePath(QStringLiteral("packets"));
+    Run run = cli({QStringLiteral("review"), QStringLiteral("packet"), QStringLiteral("export"), program,
+                   QStringLiteral("--cycle"), QStringLiteral("Fall 2017"), QStringLiteral("--reviewer"), cell.at(0),
+                   QStringLiteral("--out"), folder, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray packets = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("packets")).toArray();
+    QCOMPARE(packets.size(), 1);
+    const QString packet = packets.first().toObject().value(QStringLiteral("file")).toString();
+    QVERIFY(QFile::exists(packet));
+
+    // The reviewer's edit (the unsigned part of the packet).
+    const QString changed = otherValue(cell);
+    QVERIFY(execOn(
+        packet, QStringLiteral("UPDATE cells SET value = %1, edited_at = '2017-09-01T10:00:00Z' WHERE "
+                               "assignment_id = '%2' AND criterion_id = (SELECT id FROM criteria WHERE "
+                               "name = '%3')")
+                    .arg(changed, cell.at(6), QString(cell.at(2)).replace(QLatin1Char('\''), QStringLiteral("''")))));
+    const QStringList merge = {QStringLiteral("review"), QStringLiteral("packet"), QStringLiteral("merge"), program,
+                               packet};
+    run = cli(merge + QStringList{QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    QJsonObject result =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("packets")).toArray().first().toObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
+    QCOMPARE(result.value(QStringLiteral("applied")).toInt(), 1);
+    const QString scoreSql = QStringLiteral("SELECT s.value FROM scores s JOIN rubric_criteria c ON c.id = "
+                                            "s.criterion_id WHERE s.assignment_id = '%1' AND c.name = '%2'")
+                                 .arg(cell.at(6), QString(cell.at(2)).replace(QLatin1Char('\''), QStringLiteral("''")));
+    QCOMPARE(select(program, scoreSql).value(0).value(0).toDouble(), changed.toDouble());
+    QVERIFY(!select(program, QStringLiteral("SELECT 1 FROM audit_log WHERE action = 'review.packet.merge'")).isEmpty());
+
+    const QByteArray merged = sha256(program);
+    run = cli(merge + QStringList{QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    result = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("packets")).toArray().first().toObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("already-merged"));
+    QCOMPARE(sha256(program), merged);
+
+    // The program moves on; the packet's (older) value now conflicts.
+    QString third;
+    for (int v = cell.at(4).toInt(); v <= cell.at(5).toInt() && third.isEmpty(); ++v) {
+        if (v != cell.at(3).toInt() && v != changed.toInt())
+            third = QString::number(v);
+    }
+    QVERIFY(execOn(packet, QStringLiteral("UPDATE cells SET value = %1 WHERE assignment_id = '%2' AND value = %3")
+                               .arg(third, cell.at(6), changed)));
+    run = cli(merge);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("conflict"), run.out.constData());
+    QCOMPARE(sha256(program), merged);
+    run = cli(merge + QStringList{QStringLiteral("--on-conflict"), QStringLiteral("take-packet")});
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    QCOMPARE(select(program, scoreSql).value(0).value(0).toDouble(), third.toDouble());
+
+    // A packet that is not one is refused and changes nothing.
+    const QString fake = writeFile(QStringLiteral("fake.cohort-review"), "not a packet");
+    const QByteArray before = sha256(program);
+    run = cli({QStringLiteral("review"), QStringLiteral("packet"), QStringLiteral("merge"), program, fake});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("not an SQLite file"));
+    QCOMPARE(sha256(program), before);
 }
 
 #include "tst_cli.moc"
