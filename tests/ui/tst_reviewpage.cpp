@@ -10,6 +10,9 @@
 #include "review/committeegridmodel.h"
 #include "review/committeeview.h"
 #include "review/decisionrationaledialog.h"
+#include "review/packetconflictdialog.h"
+#include "review/packetfile.h"
+#include "review/packetmerge.h"
 #include "review/reviewersdialog.h"
 #include "review/reviewfileactions.h"
 #include "review/reviewpage.h"
@@ -29,6 +32,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +84,7 @@ private slots:
     void badScoresFileIsRefusedWithItsLines();
     void importedDecisionsSetTheStatuses();
     void reopeningSubmittedScoresMakesThemEditable();
+    void reviewPacketsGoOutAndMergeBack();
 
 private:
     std::unique_ptr<ProgramDocument> openDocument();
@@ -951,6 +956,76 @@ void TestReviewPage::reopeningSubmittedScoresMakesThemEditable()
     QVERIFY(model->flags(model->index(model->rowOfAssignment(assignmentId), model->criterionColumn(0))) &
             Qt::ItemIsEditable);
     QVERIFY(model->isSubmitted(model->rowOfAssignment(model->assignmentIdAt(0)))); // the others stay submitted
+}
+
+// Review › Review Packets: Sam's packet goes out, Sam scores two cells offline, the program
+// changes one of them meanwhile; the merge asks about that conflict, merges as one step, and
+// Undo takes it back.
+void TestReviewPage::reviewPacketsGoOutAndMergeBack()
+{
+    auto doc = openDocument();
+    QVERIFY(doc);
+    auto page = makePage(*doc);
+    QVERIFY(page);
+    ReviewFileActions *actions = page->fileActions();
+    QVERIFY(actions->exportPacketsAction()->isEnabled());
+    const QString samId = reviewerId(*doc, Sam);
+    const QString folder = m_dir->filePath(QStringLiteral("packets"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(actions->exportPacketsTo(folder, {samId}));
+    QList<Messages::Shown> shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(Sam), qPrintable(shown.first().text));
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.cohort-review")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    const QString path = QDir(folder).filePath(files.first());
+
+    const ReviewCycleData &data = *page->data();
+    const int sam = data.reviewerIndex(samId);
+    const QString first = data.assignments.at(data.assignmentIndex(0, sam)).id;
+    const QString second = data.assignments.at(data.assignmentIndex(1, sam)).id;
+    const QString experience = data.criteria.at(0).id;
+    {
+        PacketEditor editor;
+        QVERIFY(editor.open(path));
+        QVERIFY(editor.setCells({{first, experience, 4.0, false}, {second, experience, 2.0, false}}));
+    }
+    QVERIFY(doc->execute(new SetScoresCommand(*doc, fallId(*doc), {ScoreEdit{second, experience, 5.0, false}})));
+    const int steps = doc->undoStack()->count();
+
+    int asked = 0;
+    actions->setConflictResolver([&](const PacketMergePlan &plan, QList<bool> &choices) {
+        ++asked;
+        PacketConflictDialog dialog(plan);
+        if (dialog.table()->rowCount() != 1)
+            return false;
+        dialog.setAll(true);
+        choices = dialog.choices();
+        return true;
+    });
+    QCOMPARE(actions->mergePackets({path}), 1);
+    QCOMPARE(asked, 1);
+    shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(QStringLiteral("1 to apply, 1 in conflict")), qPrintable(shown.first().text));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(storedScore(*doc, first, experience)->value, std::optional<double>(4.0));
+    QCOMPARE(storedScore(*doc, second, experience)->value, std::optional<double>(2.0)); // the packet's, as chosen
+
+    doc->undoStack()->undo();
+    QVERIFY(!storedScore(*doc, first, experience));
+    QCOMPARE(storedScore(*doc, second, experience)->value, std::optional<double>(5.0));
+
+    // A damaged packet is refused with the reason, and nothing changes.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("not a packet");
+    file.close();
+    QCOMPARE(actions->mergePackets({path}), 0);
+    shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(QStringLiteral("not an SQLite file")), qPrintable(shown.first().text));
+    QCOMPARE(storedScore(*doc, second, experience)->value, std::optional<double>(5.0));
 }
 
 QTEST_MAIN(TestReviewPage)

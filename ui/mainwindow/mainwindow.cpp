@@ -277,6 +277,12 @@ void MainWindow::createMenus()
     review->addAction(m_review->fileActions()->exportScoresAction());
     review->addAction(m_review->fileActions()->importScoresAction());
     review->addAction(m_review->fileActions()->importDecisionsAction());
+    review->addSeparator();
+    QMenu *packets = review->addMenu(tr("Review &Packets"));
+    packets->menuAction()->setToolTip(tr("Score offline: one file per reviewer out, their scores merged back"));
+    packets->setToolTipsVisible(true);
+    packets->addAction(m_review->fileActions()->exportPacketsAction());
+    packets->addAction(m_review->fileActions()->mergePacketsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

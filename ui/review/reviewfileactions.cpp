@@ -1,9 +1,13 @@
 #include "review/reviewfileactions.h"
 
 #include "common/messages.h"
+#include "document/packetmergecommand.h"
 #include "document/programdocument.h"
 #include "document/reviewcommands.h"
 #include "intake/csv.h"
+#include "review/packetconflictdialog.h"
+#include "review/packetexport.h"
+#include "review/packetmerge.h"
 #include "review/reviewfiles.h"
 #include "review/reviewstatistics.h"
 #include "settings/appsettings.h"
@@ -11,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -60,8 +65,19 @@ public:
 ReviewFileActions::ReviewFileActions(QWidget *parent)
     : QObject(parent), m_parent(parent), m_exportScoresAction(new QAction(tr("&Export Scores…"), this)),
       m_importScoresAction(new QAction(tr("&Import Scores…"), this)),
-      m_importDecisionsAction(new QAction(tr("Import &Decisions…"), this))
+      m_importDecisionsAction(new QAction(tr("Import &Decisions…"), this)),
+      m_exportPacketsAction(new QAction(tr("E&xport Review Packets…"), this)),
+      m_mergePacketsAction(new QAction(tr("&Merge Review Packets…"), this))
 {
+    m_exportPacketsAction->setObjectName(QStringLiteral("exportPacketsAction"));
+    m_exportPacketsAction->setToolTip(
+        tr("Write one packet per reviewer to score offline in Cohort: their applications, "
+           "the rubric and their own scores, signed by this program"));
+    m_mergePacketsAction->setObjectName(QStringLiteral("mergePacketsAction"));
+    m_mergePacketsAction->setToolTip(tr("Bring reviewers' packets back: each is checked, then merged cell by cell; "
+                                        "conflicts are yours to settle"));
+    connect(m_exportPacketsAction, &QAction::triggered, this, &ReviewFileActions::exportPackets);
+    connect(m_mergePacketsAction, &QAction::triggered, this, &ReviewFileActions::mergePacketsDialog);
     m_exportScoresAction->setObjectName(QStringLiteral("exportScoresAction"));
     m_exportScoresAction->setToolTip(tr("Save the cycle's scores as CSV, one row per scored cell, for a spreadsheet"));
     m_importScoresAction->setObjectName(QStringLiteral("importScoresAction"));
@@ -97,6 +113,8 @@ void ReviewFileActions::updateActions()
     m_exportScoresAction->setEnabled(open);
     m_importScoresAction->setEnabled(writable);
     m_importDecisionsAction->setEnabled(writable);
+    m_exportPacketsAction->setEnabled(writable); // the export is recorded in the audit log
+    m_mergePacketsAction->setEnabled(writable);
 }
 
 QString ReviewFileActions::chooseCsv(const QString &title)
@@ -288,6 +306,123 @@ bool ReviewFileActions::importDecisionsFrom(const QString &path)
     }
     emit statusMessage(tr("Recorded %n decision(s) from %1.", nullptr, plan.changed()).arg(file));
     return true;
+}
+
+void ReviewFileActions::exportPackets()
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return;
+    AppSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_parent, tr("Export Review Packets of %1 to Folder").arg(m_cycleName), settings.importFolder());
+    if (folder.isEmpty())
+        return;
+    settings.setImportFolder(folder);
+    exportPacketsTo(folder);
+}
+
+bool ReviewFileActions::exportPacketsTo(const QString &folder, const QStringList &reviewerIds)
+{
+    if (!m_document || m_cycleId.isEmpty() || m_document->isReadOnly())
+        return false;
+    const QString title = tr("Export Review Packets");
+    std::optional<BusyCursor> busy(std::in_place);
+    auto exported =
+        PacketExporter(m_document->database()).exportPackets(m_cycleId, reviewerIds, folder, ProgramDocument::actor());
+    busy.reset();
+    if (!exported) {
+        Messages::warning(m_parent, title, exported.error());
+        return false;
+    }
+    if (exported->isEmpty()) {
+        Messages::information(m_parent, title, tr("No reviewer has applications assigned in %1 yet.").arg(m_cycleName));
+        return false;
+    }
+    QStringList lines;
+    for (const ExportedPacket &p : exported.value())
+        lines << tr("• %1: %n application(s) — %2", nullptr, p.applications)
+                     .arg(p.reviewerName, QFileInfo(p.path).fileName());
+    Messages::information(
+        m_parent, title,
+        tr("Wrote %n packet(s) to %1:", nullptr, int(exported->size())).arg(QDir::toNativeSeparators(folder)) +
+            QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+            tr("Send each reviewer their file. They open it in Cohort, score offline and send it "
+               "back; Merge Review Packets… brings the scores in."));
+    emit statusMessage(tr("Exported %n review packet(s).", nullptr, int(exported->size())));
+    return true;
+}
+
+void ReviewFileActions::mergePacketsDialog()
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return;
+    AppSettings settings;
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(m_parent, tr("Merge Review Packets"), settings.importFolder(),
+                                      tr("Review packets (*.%1);;All files (*)").arg(PacketFile::suffix()));
+    if (paths.isEmpty())
+        return;
+    settings.setImportFolder(QFileInfo(paths.first()).absolutePath());
+    mergePackets(paths);
+}
+
+int ReviewFileActions::mergePackets(const QStringList &paths)
+{
+    if (!m_document || m_document->isReadOnly())
+        return 0;
+    const QString title = tr("Merge Review Packets");
+    QStringList report;
+    QList<QUndoCommand *> commands;
+    std::optional<BusyCursor> busy(std::in_place);
+    QList<PacketMergePlan> plans;
+    for (const QString &path : paths) {
+        auto plan = PacketMerge::plan(m_document->database(), path);
+        if (!plan) {
+            report << tr("✗ %1 refused: %2").arg(QFileInfo(path).fileName(), plan.error());
+            continue;
+        }
+        plans.append(std::move(plan).value());
+    }
+    busy.reset();
+    int merged = 0;
+    for (const PacketMergePlan &plan : std::as_const(plans)) {
+        report << QStringLiteral("• ") + plan.summary();
+        for (const PacketMergeRefusal &r : plan.refused)
+            report << QStringLiteral("   ") + r.reason;
+        if (plan.changesNothing())
+            continue;
+        QList<bool> choices(plan.conflicts.size(), false);
+        if (!plan.conflicts.isEmpty()) {
+            bool accepted = false;
+            if (m_resolver) {
+                accepted = m_resolver(plan, choices);
+            } else {
+                PacketConflictDialog dialog(plan, m_parent);
+                accepted = dialog.exec() == QDialog::Accepted;
+                choices = dialog.choices();
+            }
+            if (!accepted) {
+                report << tr("   Not merged: the conflicts were left unsettled.");
+                continue;
+            }
+        }
+        commands.append(new MergePacketCommand(*m_document, plan, choices));
+        ++merged;
+    }
+    if (!commands.isEmpty()) {
+        const Status status =
+            m_document->executeAsOne(tr("Merge %n Review Packet(s)", nullptr, int(commands.size())), commands);
+        if (!status) {
+            Messages::warning(m_parent, title, tr("Nothing was merged: %1").arg(status.error()));
+            return 0;
+        }
+    }
+    const QString head = merged > 0
+                             ? tr("Merged %n packet(s) as one step (Edit › Undo takes it back).", nullptr, merged)
+                             : tr("Nothing was merged.");
+    Messages::information(m_parent, title, head + QStringLiteral("\n\n") + report.join(QLatin1Char('\n')));
+    emit statusMessage(head);
+    return merged;
 }
 
 } // namespace cohort
