@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace cohort {
 
 namespace {
@@ -42,42 +44,72 @@ const QStringList kRoles = {QStringLiteral("mentee"), QStringLiteral("mentor")};
 
 } // namespace
 
-Result<PacketContent> PacketExporter::build(const QString &cycleId, const QString &reviewerId) const
+// What every packet of one export is cut from: read once, not once per reviewer.
+struct PacketExporter::Source
 {
+    ProgramInfo program;
+    QString cycleId;
+    QString cycleName;
+    QList<ReviewCycleData> roles;
+    ExportTable table;
+    QHash<QString, int> rowOfCode;
+};
+
+Result<std::shared_ptr<const PacketExporter::Source>> PacketExporter::load(const QString &cycleId) const
+{
+    auto source = std::make_shared<Source>();
+    source->cycleId = cycleId;
     auto program = ProgramStore(m_db).load();
     if (!program)
         return Error{program.error()};
+    source->program = program.value();
     auto cycles = CycleStore(m_db).list();
     if (!cycles)
         return Error{cycles.error()};
-    QString cycleName;
     for (const Cycle &cycle : cycles.value()) {
         if (cycle.id == cycleId)
-            cycleName = cycle.name;
+            source->cycleName = cycle.name;
     }
-    if (cycleName.isEmpty())
+    if (source->cycleName.isEmpty())
         return Error{tr("The cycle does not exist.")};
     auto table = ApplicationExporter(m_db).table(ExportRequest{cycleId, {}, false});
     if (!table)
         return Error{table.error()};
-    QHash<QString, int> rowOfCode;
-    const int codeColumn = int(table->keys.indexOf(QStringLiteral("code")));
-    for (int i = 0; i < table->rows.size(); ++i)
-        rowOfCode.insert(table->rows.at(i).value(codeColumn), i);
-
-    PacketContent content;
-    content.meta.packetId = newId();
-    content.meta.programId = program->id;
-    content.meta.programName = program->name;
-    content.meta.cycleId = cycleId;
-    content.meta.cycleName = cycleName;
-    content.meta.exportedAt = QDateTime::currentDateTimeUtc();
-    bool reviewerFound = false;
+    source->table = std::move(table).value();
+    const int codeColumn = int(source->table.keys.indexOf(QStringLiteral("code")));
+    for (int i = 0; i < source->table.rows.size(); ++i)
+        source->rowOfCode.insert(source->table.rows.at(i).value(codeColumn), i);
     for (const QString &role : kRoles) {
         auto loaded = ReviewStore(m_db).loadCycle(cycleId, role);
         if (!loaded)
             return Error{loaded.error()};
-        const ReviewCycleData &data = loaded.value();
+        source->roles.append(std::move(loaded).value());
+    }
+    return std::shared_ptr<const Source>(std::move(source));
+}
+
+Result<PacketContent> PacketExporter::build(const QString &cycleId, const QString &reviewerId) const
+{
+    auto source = load(cycleId);
+    if (!source)
+        return Error{source.error()};
+    return build(*source.value(), reviewerId);
+}
+
+Result<PacketContent> PacketExporter::build(const Source &source, const QString &reviewerId) const
+{
+    const QString &cycleId = source.cycleId;
+    const ExportTable *table = &source.table;
+    const QHash<QString, int> &rowOfCode = source.rowOfCode;
+    PacketContent content;
+    content.meta.packetId = newId();
+    content.meta.programId = source.program.id;
+    content.meta.programName = source.program.name;
+    content.meta.cycleId = cycleId;
+    content.meta.cycleName = source.cycleName;
+    content.meta.exportedAt = QDateTime::currentDateTimeUtc();
+    bool reviewerFound = false;
+    for (const ReviewCycleData &data : source.roles) {
         const int reviewer = data.reviewerIndex(reviewerId);
         if (reviewer < 0)
             continue;
@@ -154,9 +186,12 @@ Result<QList<ExportedPacket>> PacketExporter::exportPackets(const QString &cycle
                 reviewers.append(a.reviewerId);
         }
     }
+    auto source = load(cycleId);
+    if (!source)
+        return Error{source.error()};
     QList<PacketContent> packets;
     for (const QString &reviewerId : std::as_const(reviewers)) {
-        auto packet = build(cycleId, reviewerId);
+        auto packet = build(*source.value(), reviewerId);
         if (!packet)
             return Error{packet.error()};
         if (!packet->assignments.isEmpty())

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace cohort {
 
 class Database;
@@ -46,6 +48,10 @@ public:
                                                 const QString &folder, const QString &actor) const;
 
 private:
+    struct Source;
+    Result<std::shared_ptr<const Source>> load(const QString &cycleId) const;
+    Result<PacketContent> build(const Source &source, const QString &reviewerId) const;
+
     Database &m_db;
 };
 
