@@ -650,6 +650,16 @@
     </message>
 </context>
 <context>
+    <name>cohort::PacketConflictDialog</name>
+    <message numerus="yes">
+        <source>%n score(s) or comment(s) changed both in the packet and in the program since the packet was made. Choose which value to keep for each; the rest of the packet is merged as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::PacketMerge</name>
     <message numerus="yes">
         <source>%1 is no longer assigned to %2; its %n change(s) are not applied.</source>
@@ -783,6 +793,41 @@
         <translation>
             <numerusform>Recorded %n decision from %1.</numerusform>
             <numerusform>Recorded %n decisions from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n application(s) — %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n packet(s) to %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review packet(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Review Packet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n packet(s) as one step (Edit › Undo takes it back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2326,7 +2326,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>review needs a subcommand: assign or stats.</source>
-        <translation>review necesita una suborden: assign o stats.</translation>
+        <translation type="vanished">review necesita una suborden: assign o stats.</translation>
     </message>
     <message>
         <source>unknown review subcommand “%1”.</source>
@@ -2473,7 +2473,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: cohort-cli &lt;orden&gt; [opciones]
 
 Trabaje con un archivo de programa de mentoría sin ventana.
 
@@ -2504,7 +2504,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Usage: cohort-cli review assign|stats|scores export FILE --cycle C [options]  (see cohort-cli review assign --help)</source>
-        <translation>Uso: cohort-cli review assign|stats|scores export FILE --cycle C [opciones]  (véase cohort-cli review assign --help)</translation>
+        <translation type="vanished">Uso: cohort-cli review assign|stats|scores export FILE --cycle C [opciones]  (véase cohort-cli review assign --help)</translation>
     </message>
     <message>
         <source>Usage: cohort-cli review scores export FILE --cycle C [--role mentor|mentee] [--out CSV]</source>
@@ -2531,6 +2531,312 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <translation>
             <numerusform>%n puntuación de %1 escrita en %2.</numerusform>
             <numerusform>%n puntuaciones de %1 escritas en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Enter scores from a CSV (the export&apos;s columns), all or nothing
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Record accept/waitlist/decline decisions from a CSV, all or nothing
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Write one offline review packet per reviewer
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Check and merge review packets back, cell by cell
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+       cohort-cli review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review packet needs export or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown review packet subcommand “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one review packet per reviewer (or per --reviewer, by name, email or id) into DIR: the reviewer&apos;s assigned applications without a conflict (blinded when the cycle is blind), the rubric and the reviewer&apos;s own scores, signed with the program&apos;s secret. Reviewers score offline in Cohort; review packet merge brings the scores back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the packets into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review packet export needs one program FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review packet export needs --cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review packet export needs --out with a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so packets cannot be exported (the export is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer is called “%1” (give a name, an email or an id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n packet(s) of %1 to %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 applications, %3 of %4 cells scored (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge review packets back into the program. Each packet is checked first (its schema, its integrity, its signature, the program, cycle and rubric); a packet that fails is refused with the reason and changes nothing. Then each cell is merged three ways: changed only in the packet, it is applied; changed in the program too, to another value, it is a conflict, settled by --on-conflict (fail, the default, merges nothing of that packet). Each packet is one transaction and one audit entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep-program, take-packet, or fail (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKETS...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review packet merge needs a program FILE and at least one packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict is keep-program, take-packet or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so packets cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflict: %1, %2: packet %3, program %4 (changed by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not merged: settle the conflicts with --on-conflict keep-program or take-packet, or merge it in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Merged: %1 scores, %2 comments written; %3 assignments submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) not merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review assign|stats|scores export|scores import|decide|packet export|packet merge FILE … (see cohort-cli review assign --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review needs a subcommand: assign, stats, scores export, scores import, decide or packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a program FILE and a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one program FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --import with a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter scores kept in a spreadsheet: one row per cell with the columns reviewer (or reviewer_email), application (the code), criterion, value (a number, N/A, or empty to leave the cell) and an optional comment — the columns review scores export writes. The whole file is checked first; any problem refuses it with the line and column, and nothing is written. The import is one undo step in the app&apos;s history of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so scores cannot be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n row(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would change %1; %2 already so, %3 left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1; %2 already so, %3 left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no score was entered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decisions kept in a spreadsheet: the columns application (the code), decision (accepted, waitlisted or declined; empty leaves the application as it is) and rationale. A decision that departs from the calibrated order needs a rationale. Decisions set the applications&apos; status. The whole file is checked first; any problem refuses it with the line, and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so decisions cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would record %n decision(s); %1 already so, %2 left blank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decision(s); %1 already so, %2 left blank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no decision was recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -5121,6 +5427,28 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>Review has no search: sort the grid by a column instead</source>
         <translation>En Revisión no se puede buscar: ordene la tabla por una columna</translation>
     </message>
+    <message>
+        <source>Review &amp;Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score offline: one file per reviewer out, their scores merged back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviews of this cycle are not submitted yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchStore</name>
@@ -5151,6 +5479,25 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Saving a contact</source>
         <translation>guardado de un contacto</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MergePacketCommand</name>
+    <message>
+        <source>Merge %1&apos;s Review Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score or comment of this merge was changed since; reload to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5629,269 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::PacketConflictDialog</name>
+    <message>
+        <source>Conflicts in %1&apos;s Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) or comment(s) changed both in the packet and in the program since the packet was made. Choose which value to keep for each; the rest of the packet is merged as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Solicitud</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <source>At export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the packet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>The program&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All From Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All Program Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Fusionar</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketEditor</name>
+    <message>
+        <source>No review packet is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is submitted; mark it as not submitted to change scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet has no such score cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These scores were submitted before the packet was made; the chair can reopen them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score for “%1” is either a value or N/A.</source>
+        <translation type="unfinished">Una puntuación para «%1» es un valor o N/A, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>“%1” does not allow N/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 for “%2” is outside %3–%4.</source>
+        <translation type="unfinished">La puntuación %1 para «%2» está fuera de %3–%4.</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation type="unfinished">(no es un número)</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is submitted; mark it as not submitted to change comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet has no such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketExporter</name>
+    <message>
+        <source>The cycle does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 applications, for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketFile</name>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet does not say which format it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was made by a newer Cohort (format %1); update Cohort to merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet has format %1, which this Cohort does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s description is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet holds text of an application it does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished">«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Cohort review packet (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file but not a Cohort review packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation type="unfinished">«%1» está dañado: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not have the schema of a review packet (tables are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not have the schema of a review packet: %2 should not be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketMerge</name>
+    <message>
+        <source>“%1” is a packet of another program (“%2”), not of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has been altered outside Cohort: its signature does not match what it holds, so none of it can be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a packet of the cycle “%2”, which this program no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s packet, who is no longer a reviewer of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric of %1 has changed since “%2” was made (criteria, scales or weights), so its scores no longer mean the same; export a new packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer assigned to %2; its %n change(s) are not applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s scores of %2 were submitted in the program after the packet was made; reopen them to merge its %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Comentario</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketMergePlan</name>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished">N/A</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 to apply, %4 in conflict, %5 unchanged, %6 already in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was already merged on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cohort::ProgramStore</name>
     <message>
         <source>Saving the program</source>
@@ -5322,6 +5932,14 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Reading the audit log</source>
         <translation>lectura del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Reading the program&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has no secret to sign review packets with.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5490,6 +6108,335 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>no target set</source>
         <translation>sin objetivo definido</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewFileActions</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Review Packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Review Packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one packet per reviewer to score offline in Cohort: their applications, the rubric and their own scores, signed by this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring reviewers&apos; packets back: each is checked, then merged cell by cell; conflicts are yours to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cycle&apos;s scores as CSV, one row per scored cell, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter scores kept in a spreadsheet (the columns Export Scores writes); checked whole first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record accept, waitlist and decline decisions from a CSV with the columns application, decision and rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 scores.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n scores of %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no score was entered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to enter: the %1 scores in %2 are already so (%3 left blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 and %2 from %3 into %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cells already hold the file&apos;s value; %2 are blank in the file and stay as they are. Edit › Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered %1 and %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no decision was recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to record: the %1 decisions in %2 are already so (%3 left blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n decision(s) from %1 into %2: %3 accepted, %4 waitlisted, %5 declined?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each decision sets the application&apos;s status. Edit › Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decision(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Review Packets of %1 to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer has applications assigned in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n application(s) — %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n packet(s) to %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each reviewer their file. They open it in Cohort, score offline and send it back; Merge Review Packets… brings the scores in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review packet(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Review Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review packets (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Not merged: the conflicts were left unsettled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Review Packet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n packet(s) as one step (Edit › Undo takes it back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReviewFiles</name>
+    <message>
+        <source>the file has no “%1” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application of this cycle has the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 application, not a %3 one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reviewer has the email “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two reviewers are called “%1”; give their email in a “reviewer_email” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reviewer is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to review %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 rubric has no criterion “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not allow N/A; enter a score from %2 to %3.</source>
+        <translation type="unfinished">«%1» no admite N/A; escriba una puntuación de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (nor N/A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 for “%2” is outside %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 gives %2&apos;s “%3” score for %4 another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has submitted the scores of %2; reopen them before changing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 gives %2&apos;s comment on %3 another text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has submitted the scores of %2; reopen them before changing the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already decided on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision: use accepted, waitlisted or declined.</source>
+        <translation type="unfinished">«%1» no es una decisión: use accepted, waitlisted o declined.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn and cannot be decided on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ineligible and cannot be decided on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Give a rationale in a “rationale” column.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5703,7 +6650,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message numerus="yes">
         <source>Submit your scores for %n applications? Submitted scores can no longer be changed, and you will see the other reviewers&apos; scores for them.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>¿Enviar sus puntuaciones de %n solicitud? Las puntuaciones enviadas ya no se pueden cambiar, y verá las puntuaciones de los demás revisores para ella.</numerusform>
             <numerusform>¿Enviar sus puntuaciones de %n solicitudes? Las puntuaciones enviadas ya no se pueden cambiar, y verá las puntuaciones de los demás revisores para ellas.</numerusform>
         </translation>
@@ -5737,6 +6684,43 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Blind review is off: reviewers see applicants&apos; names.</source>
         <translation>La revisión anónima está desactivada: los revisores ven los nombres de los solicitantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Selected Scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the reviewer change scores they have submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit your scores for %n applications? Submitted scores can only be changed when the chair reopens them, and you will see the other reviewers&apos; scores for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select submitted applications in the grid to reopen their scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %1&apos;s submitted scores for %n application(s) so that they can be changed?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %1&apos;s scores for %n application(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6014,6 +6998,10 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>The application</source>
         <translation>La solicitud</translation>
+    </message>
+    <message>
+        <source>Counting the reviews not submitted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
