@@ -13,6 +13,7 @@
 #include "review/packetconflictdialog.h"
 #include "review/packetfile.h"
 #include "review/packetmerge.h"
+#include "review/packetwindow.h"
 #include "review/reviewersdialog.h"
 #include "review/reviewfileactions.h"
 #include "review/reviewpage.h"
@@ -986,9 +987,36 @@ void TestReviewPage::reviewPacketsGoOutAndMergeBack()
     const QString second = data.assignments.at(data.assignmentIndex(1, sam)).id;
     const QString experience = data.criteria.at(0).id;
     {
-        PacketEditor editor;
-        QVERIFY(editor.open(path));
-        QVERIFY(editor.setCells({{first, experience, 4.0, false}, {second, experience, 2.0, false}}));
+        // Sam opens the packet in its window and types two scores into the grid.
+        PacketWindow window;
+        QString error;
+        QVERIFY2(window.open(path, &error), qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(Sam));
+        ScoreGridModel *model = window.model();
+        QCOMPARE(model->rowCount(), 7);
+        const QModelIndex cell = model->index(model->rowOfAssignment(first), model->criterionColumn(0));
+        window.view()->setCurrentIndex(cell);
+        QVERIFY(window.applicationText().contains(data.applications.at(0).code));
+        QTest::keyClicks(window.view(), QStringLiteral("4"));
+        QTest::keyClick(window.view()->focusWidget(), Qt::Key_Return);
+        QVERIFY(model->setData(model->index(model->rowOfAssignment(second), model->criterionColumn(0)),
+                               QStringLiteral("2")));
+        QVERIFY(!model->setData(model->index(model->rowOfAssignment(second), model->criterionColumn(1)),
+                                QStringLiteral("9"))); // out of range: refused, nothing saved
+    }
+    {
+        // Closed and opened again, the work is there; marked submitted, the grid is locked.
+        PacketWindow window;
+        QVERIFY(window.open(path, nullptr));
+        ScoreGridModel *model = window.model();
+        QCOMPARE(model->index(model->rowOfAssignment(first), model->criterionColumn(0)).data().toString(),
+                 QStringLiteral("4"));
+        window.submitAction()->trigger();
+        QVERIFY(!(model->flags(model->index(0, model->criterionColumn(0))) & Qt::ItemIsEditable));
+        window.submitAction()->trigger(); // unmarked again: the merge below leaves the assignments open
+        QVERIFY(model->flags(model->index(0, model->criterionColumn(0))) & Qt::ItemIsEditable);
     }
     QVERIFY(doc->execute(new SetScoresCommand(*doc, fallId(*doc), {ScoreEdit{second, experience, 5.0, false}})));
     const int steps = doc->undoStack()->count();

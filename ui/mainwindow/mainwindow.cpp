@@ -12,6 +12,8 @@
 #include "mainwindow/areasidebar.h"
 #include "mainwindow/jobprogress.h"
 #include "mainwindow/welcomepage.h"
+#include "review/packetfile.h"
+#include "review/packetwindow.h"
 #include "review/reviewfileactions.h"
 #include "review/reviewpage.h"
 #include "store/cyclestore.h"
@@ -432,8 +434,24 @@ void MainWindow::setCurrentArea(Area area)
     updateSearchField();
 }
 
+bool MainWindow::openPacket(const QString &path)
+{
+    auto *window = new PacketWindow;
+    QString error;
+    if (!window->open(path, &error)) {
+        delete window;
+        Messages::warning(this, tr("Open Review Packet"), error);
+        return false;
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return true;
+}
+
 bool MainWindow::openProgram(const QString &path)
 {
+    if (path.endsWith(QLatin1Char('.') + PacketFile::suffix(), Qt::CaseInsensitive))
+        return openPacket(path); // a reviewer's packet opens in its own window
     const QString file = QFileInfo(path).absoluteFilePath();
     if (m_document && sameFile(file, m_document->filePath()))
         return true;
@@ -926,7 +944,9 @@ void MainWindow::openDialog()
 {
     const QString folder = m_document ? QFileInfo(m_document->filePath()).absolutePath()
                                       : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Program"), folder, fileFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Program"), folder,
+                                                      fileFilter() + QStringLiteral(";;") +
+                                                          tr("Review packets (*.%1)").arg(PacketFile::suffix()));
     if (!path.isEmpty())
         openProgram(path);
 }

@@ -43,7 +43,9 @@ public:
 
     // Each reports failures through Messages and returns whether it succeeded; a failed open
     // leaves the program that was open before untouched.
+    // Opens a program file, or a review packet (.cohort-review) in a PacketWindow.
     bool openProgram(const QString &path);
+    bool openPacket(const QString &path);
     bool createProgram(const QString &path);
     bool openDemo();
     void closeProgram();

@@ -86,6 +86,16 @@ void ScoreGridModel::clear()
     endResetModel();
 }
 
+void ScoreGridModel::setWriter(ScoreWriter *writer)
+{
+    m_writer = writer;
+}
+
+bool ScoreGridModel::writable() const
+{
+    return m_writer ? m_writer->isWritable() : m_document && !m_document->isReadOnly();
+}
+
 void ScoreGridModel::setReview(std::shared_ptr<const ReviewCycleData> data, int reviewer)
 {
     QList<Row> rows;
@@ -324,7 +334,7 @@ Qt::ItemFlags ScoreGridModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return flags;
     const bool editableColumn = criterionAt(index.column()) >= 0 || index.column() == commentColumn();
-    if (editableColumn && !m_rows.at(index.row()).submittedAt.isValid() && m_document && !m_document->isReadOnly())
+    if (editableColumn && !m_rows.at(index.row()).submittedAt.isValid() && writable())
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -368,8 +378,9 @@ bool ScoreGridModel::apply(const QList<Edit> &edits, const QString &what)
 {
     if (!m_data)
         return false;
-    if (!m_document || m_document->isReadOnly()) {
-        emit editRefused(tr("This program is open read-only, so scores cannot be changed."));
+    if (!writable()) {
+        emit editRefused(m_writer ? tr("These scores are submitted; mark them as not submitted to change them.")
+                                  : tr("This program is open read-only, so scores cannot be changed."));
         return false;
     }
     struct Checked
@@ -420,19 +431,26 @@ bool ScoreGridModel::apply(const QList<Edit> &edits, const QString &what)
     if (scores.isEmpty() && comments.empty())
         return true;
 
-    QList<QUndoCommand *> commands;
-    if (!scores.isEmpty()) {
-        QList<ScoreEdit> scoreEdits;
-        for (const Checked &checked : std::as_const(scores))
-            scoreEdits.append(ScoreEdit{m_rows.at(checked.row).assignmentId, m_data->criteria.at(checked.criterion).id,
-                                        checked.value, checked.notApplicable});
-        commands.append(new SetScoresCommand(*m_document, m_data->cycleId, scoreEdits));
+    QList<ScoreEdit> scoreEdits;
+    for (const Checked &checked : std::as_const(scores))
+        scoreEdits.append(ScoreEdit{m_rows.at(checked.row).assignmentId, m_data->criteria.at(checked.criterion).id,
+                                    checked.value, checked.notApplicable});
+    Status status;
+    if (m_writer) {
+        QList<std::pair<QString, QString>> commentEdits;
+        for (const auto &[row, comment] : comments)
+            commentEdits.append({m_rows.at(row).assignmentId, comment});
+        status = m_writer->write(scoreEdits, commentEdits);
+    } else {
+        QList<QUndoCommand *> commands;
+        if (!scoreEdits.isEmpty())
+            commands.append(new SetScoresCommand(*m_document, m_data->cycleId, scoreEdits));
+        for (const auto &[row, comment] : comments)
+            commands.append(
+                new SetAssignmentCommentCommand(*m_document, m_data->cycleId, m_rows.at(row).assignmentId, comment));
+        status = commands.size() == 1 ? m_document->execute(commands.constFirst())
+                                      : m_document->executeAsOne(what, commands);
     }
-    for (const auto &[row, comment] : comments)
-        commands.append(
-            new SetAssignmentCommentCommand(*m_document, m_data->cycleId, m_rows.at(row).assignmentId, comment));
-    const Status status =
-        commands.size() == 1 ? m_document->execute(commands.constFirst()) : m_document->executeAsOne(what, commands);
     if (!status) {
         emit editRefused(status.error());
         return false;

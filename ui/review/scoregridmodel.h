@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "review/reviewcycledata.h"
 #include "review/reviewstatistics.h"
 
@@ -14,6 +15,18 @@
 namespace cohort {
 
 class ProgramDocument;
+struct ScoreEdit;
+
+// Where a scoring grid stores its edits when it does not work on the program itself (a review
+// packet): one call per user action, all of it or nothing.
+class ScoreWriter
+{
+public:
+    virtual ~ScoreWriter() = default;
+    virtual bool isWritable() const = 0;
+    // comments: (assignment id, new comment).
+    virtual Status write(const QList<ScoreEdit> &scores, const QList<std::pair<QString, QString>> &comments) = 0;
+};
 
 // One reviewer's scoring grid. A row is one of the reviewer's assignments in the loaded cycle and
 // role (never one with a confirmed conflict), in the order of the application codes. Columns: the
@@ -43,6 +56,9 @@ public:
     explicit ScoreGridModel(QObject *parent = nullptr);
 
     void setDocument(ProgramDocument *document);
+    // Stores edits through `writer` instead of the document's undo stack (not owned; null: the
+    // document again).
+    void setWriter(ScoreWriter *writer);
     // Shows `reviewer`'s assignments (index into data->reviewers; -1: none). Keeps the rows when
     // they are the same ones (a reload after an edit), so an open editor and the selection stay.
     void setReview(std::shared_ptr<const ReviewCycleData> data, int reviewer);
@@ -124,6 +140,8 @@ private:
     bool apply(const QList<Edit> &edits, const QString &what);
 
     QPointer<ProgramDocument> m_document;
+    ScoreWriter *m_writer = nullptr;
+    bool writable() const;
     std::shared_ptr<const ReviewCycleData> m_data;
     int m_reviewer = -1;
     QList<Row> m_rows;
