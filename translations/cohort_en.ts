@@ -653,9 +653,9 @@
     <name>cohort::PacketConflictDialog</name>
     <message numerus="yes">
         <source>%n score(s) or comment(s) changed both in the packet and in the program since the packet was made. Choose which value to keep for each; the rest of the packet is merged as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score or comment changed both in the packet and in the program since the packet was made. Choose which value to keep; the rest of the packet is merged as it is.</numerusform>
+            <numerusform>%n scores or comments changed both in the packet and in the program since the packet was made. Choose which value to keep for each; the rest of the packet is merged as it is.</numerusform>
         </translation>
     </message>
 </context>
@@ -797,37 +797,37 @@
     </message>
     <message numerus="yes">
         <source>• %1: %n application(s) — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %n application — %2</numerusform>
+            <numerusform>• %1: %n applications — %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n packet(s) to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n packet to %1:</numerusform>
+            <numerusform>Wrote %n packets to %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n review packet(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n review packet.</numerusform>
+            <numerusform>Exported %n review packets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge %n Review Packet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merge %n Review Packet</numerusform>
+            <numerusform>Merge %n Review Packets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %n packet(s) as one step (Edit › Undo takes it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %n packet as one step (Edit › Undo takes it back).</numerusform>
+            <numerusform>Merged %n packets as one step (Edit › Undo takes it back).</numerusform>
         </translation>
     </message>
 </context>

@@ -2570,273 +2570,309 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+
+Trabaje con un archivo de programa de mentoría sin ventana.
+
+Órdenes:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Escribe un archivo de programa de demostración realista (determinista para cada semilla)
+  info FILE [--json]   Muestra el programa, sus ciclos y lo que contienen
+  check FILE [--json]  Comprueba un archivo de programa: integridad, versión del esquema, claves foráneas
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importa solicitudes de la exportación CSV de un formulario en línea, todas o ninguna
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporta a CSV las solicitudes de un ciclo (a stdout sin --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Asigna K revisores a cada solicitud, respetando capacidades y conflictos
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Clasifica las solicitudes: puntuaciones calibradas, concordancia, escalas de los revisores
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporta a CSV las puntuaciones del ciclo, una fila por celda puntuada
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Introduce puntuaciones desde un CSV (las columnas de la exportación), todas o ninguna
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Registra decisiones de aceptación, lista de espera o rechazo desde un CSV, todas o ninguna
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Escribe un paquete de revisión sin conexión por revisor
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Comprueba los paquetes de revisión y los fusiona de vuelta, celda por celda
+
+Opciones:
+  -h, --help           Muestra esta ayuda (o la de una orden: cohort-cli demo --help)
+  -v, --version        Muestra la versión
+
+Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
+</translation>
     </message>
     <message>
         <source>Usage: cohort-cli review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
        cohort-cli review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cohort-cli review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+     cohort-cli review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]</translation>
     </message>
     <message>
         <source>review packet needs export or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet necesita export o merge.</translation>
     </message>
     <message>
         <source>unknown review packet subcommand “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de review packet desconocida «%1».</translation>
     </message>
     <message>
         <source>Write one review packet per reviewer (or per --reviewer, by name, email or id) into DIR: the reviewer&apos;s assigned applications without a conflict (blinded when the cycle is blind), the rubric and the reviewer&apos;s own scores, signed with the program&apos;s secret. Reviewers score offline in Cohort; review packet merge brings the scores back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en DIR un paquete de revisión por revisor (o por cada --reviewer, indicado por su nombre, su correo electrónico o su identificador): las solicitudes asignadas al revisor sin conflicto (anónimas cuando el ciclo tiene revisión anónima), la rúbrica y las propias puntuaciones del revisor, firmado con el secreto del programa. Los revisores puntúan sin conexión en Cohort; review packet merge trae de vuelta las puntuaciones.</translation>
     </message>
     <message>
         <source>A reviewer (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un revisor (repita la opción para indicar varios).</translation>
     </message>
     <message>
         <source>The folder to write the packets into.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta en la que se escribirán los paquetes.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>review packet export needs one program FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet export necesita un solo FILE de programa.</translation>
     </message>
     <message>
         <source>review packet export needs --cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet export necesita --cycle.</translation>
     </message>
     <message>
         <source>review packet export needs --out with a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet export necesita --out con una carpeta.</translation>
     </message>
     <message>
         <source>The program is open read-only, so packets cannot be exported (the export is recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden exportar paquetes (la exportación se registra en el programa).</translation>
     </message>
     <message>
         <source>No reviewer is called “%1” (give a name, an email or an id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún revisor se llama «%1» (indique un nombre, un correo electrónico o un identificador).</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n packet(s) of %1 to %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n paquete de %1 en %2:</numerusform>
+            <numerusform>Se escribieron %n paquetes de %1 en %2:</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: %2 applications, %3 of %4 cells scored (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 solicitudes, %3 de %4 celdas puntuadas (%5)</translation>
     </message>
     <message>
         <source>Merge review packets back into the program. Each packet is checked first (its schema, its integrity, its signature, the program, cycle and rubric); a packet that fails is refused with the reason and changes nothing. Then each cell is merged three ways: changed only in the packet, it is applied; changed in the program too, to another value, it is a conflict, settled by --on-conflict (fail, the default, merges nothing of that packet). Each packet is one transaction and one audit entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiona los paquetes de revisión en el programa. Primero se comprueba cada paquete (su esquema, su integridad, su firma, el programa, el ciclo y la rúbrica); un paquete que no supera la comprobación se rechaza indicando el motivo y no cambia nada. Después, cada celda se fusiona a tres bandas: si solo cambió en el paquete, se aplica; si también cambió en el programa, a otro valor, es un conflicto, que se resuelve según --on-conflict (fail, la opción por omisión, no fusiona nada de ese paquete). Cada paquete es una transacción y una entrada del registro de auditoría.</translation>
     </message>
     <message>
         <source>keep-program, take-packet, or fail (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>keep-program, take-packet o fail (por omisión).</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>HOW</translation>
     </message>
     <message>
         <source>PACKETS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACKETS</translation>
     </message>
     <message>
         <source>The packet files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de paquete.</translation>
     </message>
     <message>
         <source>PACKETS...</source>
-        <translation type="unfinished"></translation>
+        <translation>PACKETS...</translation>
     </message>
     <message>
         <source>review packet merge needs a program FILE and at least one packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet merge necesita un FILE de programa y al menos un paquete.</translation>
     </message>
     <message>
         <source>--on-conflict is keep-program, take-packet or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict admite keep-program, take-packet o fail.</translation>
     </message>
     <message>
         <source>The program is open read-only, so packets cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden fusionar paquetes.</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazado: %2</translation>
     </message>
     <message>
         <source>  conflict: %1, %2: packet %3, program %4 (changed by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  conflicto: %1, %2: paquete %3, programa %4 (cambiado por %5)</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>  Not merged: settle the conflicts with --on-conflict keep-program or take-packet, or merge it in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>  No fusionado: resuelva los conflictos con --on-conflict keep-program o take-packet, o fusiónelo en la ventana.</translation>
     </message>
     <message>
         <source>  Not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  No fusionado: %1</translation>
     </message>
     <message>
         <source>  Merged: %1 scores, %2 comments written; %3 assignments submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Fusionado: %1 puntuaciones y %2 comentarios escritos; %3 asignaciones enviadas.</translation>
     </message>
     <message numerus="yes">
         <source>%n packet(s) not merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete no fusionado.</numerusform>
+            <numerusform>%n paquetes no fusionados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: cohort-cli review assign|stats|scores export|scores import|decide|packet export|packet merge FILE … (see cohort-cli review assign --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cohort-cli review assign|stats|scores export|scores import|decide|packet export|packet merge FILE … (véase cohort-cli review assign --help)</translation>
     </message>
     <message>
         <source>review needs a subcommand: assign, stats, scores export, scores import, decide or packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>review necesita una suborden: assign, stats, scores export, scores import, decide o packet.</translation>
     </message>
     <message>
         <source>The decisions CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV de decisiones que se leerá.</translation>
     </message>
     <message>
         <source>Check the file; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el archivo; no escribe nada.</translation>
     </message>
     <message>
         <source>The scores CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV de puntuaciones que se leerá.</translation>
     </message>
     <message>
         <source>%1 needs a program FILE and a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un FILE de programa y un archivo CSV.</translation>
     </message>
     <message>
         <source>%1 needs one program FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un solo FILE de programa.</translation>
     </message>
     <message>
         <source>%1 needs --cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita --cycle.</translation>
     </message>
     <message>
         <source>%1 needs --import with a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita --import con un archivo CSV.</translation>
     </message>
     <message>
         <source>Usage: cohort-cli review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cohort-cli review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Enter scores kept in a spreadsheet: one row per cell with the columns reviewer (or reviewer_email), application (the code), criterion, value (a number, N/A, or empty to leave the cell) and an optional comment — the columns review scores export writes. The whole file is checked first; any problem refuses it with the line and column, and nothing is written. The import is one undo step in the app&apos;s history of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce puntuaciones guardadas en una hoja de cálculo: una fila por celda con las columnas reviewer (o reviewer_email), application (el código), criterion, value (un número, N/A o vacío para dejar la celda como está) y un comentario opcional (comment), que son las columnas que escribe review scores export. Primero se comprueba el archivo entero; cualquier problema lo rechaza indicando la línea y la columna, y no se escribe nada. La importación es un solo paso de deshacer en el historial de esta sesión de la aplicación.</translation>
     </message>
     <message>
         <source>The program is open read-only, so scores cannot be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden introducir puntuaciones.</translation>
     </message>
     <message>
         <source>Import Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar puntuaciones</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n fila leída</numerusform>
+            <numerusform>%1 → %2: %n filas leídas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n puntuación</numerusform>
+            <numerusform>%n puntuaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Would change %1; %2 already so, %3 left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiarían %1; %2 ya tenían ese valor y %3 se dejan en blanco.</translation>
     </message>
     <message>
         <source>Changed %1; %2 already so, %3 left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron %1; %2 ya tenían ese valor y %3 se dejaron en blanco.</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … y %n problema más.</numerusform>
+            <numerusform>  … y %n problemas más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; no score was entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema en %1; no se introdujo ninguna puntuación.</numerusform>
+            <numerusform>%n problemas en %1; no se introdujo ninguna puntuación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: cohort-cli review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cohort-cli review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Record decisions kept in a spreadsheet: the columns application (the code), decision (accepted, waitlisted or declined; empty leaves the application as it is) and rationale. A decision that departs from the calibrated order needs a rationale. Decisions set the applications&apos; status. The whole file is checked first; any problem refuses it with the line, and nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra decisiones guardadas en una hoja de cálculo: las columnas application (el código), decision (accepted, waitlisted o declined; vacía, deja la solicitud como está) y rationale. Una decisión que se aparta del orden calibrado necesita una justificación. Las decisiones fijan el estado de las solicitudes. Primero se comprueba el archivo entero; cualquier problema lo rechaza indicando la línea, y no se escribe nada.</translation>
     </message>
     <message>
         <source>The program is open read-only, so decisions cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden registrar decisiones.</translation>
     </message>
     <message>
         <source>Import Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar decisiones</translation>
     </message>
     <message numerus="yes">
         <source>Would record %n decision(s); %1 already so, %2 left blank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se registraría %n decisión; %1 ya estaban registradas y %2 se dejan en blanco.</numerusform>
+            <numerusform>Se registrarían %n decisiones; %1 ya estaban registradas y %2 se dejan en blanco.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n decision(s); %1 already so, %2 left blank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se registró %n decisión; %1 ya estaban registradas y %2 se dejaron en blanco.</numerusform>
+            <numerusform>Se registraron %n decisiones; %1 ya estaban registradas y %2 se dejaron en blanco.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; no decision was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema en %1; no se registró ninguna decisión.</numerusform>
+            <numerusform>%n problemas en %1; no se registró ninguna decisión.</numerusform>
         </translation>
     </message>
 </context>
@@ -5429,25 +5465,33 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>Review &amp;Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquetes de revisión</translation>
     </message>
     <message>
         <source>Score offline: one file per reviewer out, their scores merged back</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar sin conexión: sale un archivo por revisor y sus puntuaciones se fusionan a la vuelta</translation>
     </message>
     <message numerus="yes">
         <source>%Ln to score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln por puntuar</numerusform>
+            <numerusform>%Ln por puntuar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reviews of this cycle are not submitted yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln revisión de este ciclo todavía no se ha enviado</numerusform>
+            <numerusform>%Ln revisiones de este ciclo todavía no se han enviado</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open Review Packet</source>
+        <translation>Abrir paquete de revisión</translation>
+    </message>
+    <message>
+        <source>Review packets (*.%1)</source>
+        <translation>Paquetes de revisión (*.%1)</translation>
     </message>
 </context>
 <context>
@@ -5485,19 +5529,19 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <name>cohort::MergePacketCommand</name>
     <message>
         <source>Merge %1&apos;s Review Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el paquete de revisión de %1</translation>
     </message>
     <message>
         <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cambió en el programa mientras se preparaba la fusión; vuelva a fusionar el paquete.</translation>
     </message>
     <message>
         <source>A score or comment of this merge was changed since; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación o un comentario de esta fusión ha cambiado desde entonces; vuelva a cargar para verlo.</translation>
     </message>
     <message>
         <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2: %3 puntuaciones, %4 comentarios, %5 asignaciones enviadas</translation>
     </message>
 </context>
 <context>
@@ -5632,263 +5676,326 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <name>cohort::PacketConflictDialog</name>
     <message>
         <source>Conflicts in %1&apos;s Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos en el paquete de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) or comment(s) changed both in the packet and in the program since the packet was made. Choose which value to keep for each; the rest of the packet is merged as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n puntuación o comentario ha cambiado tanto en el paquete como en el programa desde que se creó el paquete. Elija qué valor conservar en cada caso; el resto del paquete se fusiona tal cual.</numerusform>
+            <numerusform>%n puntuaciones o comentarios han cambiado tanto en el paquete como en el programa desde que se creó el paquete. Elija qué valor conservar en cada caso; el resto del paquete se fusiona tal cual.</numerusform>
         </translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Solicitud</translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>At export</source>
-        <translation type="unfinished"></translation>
+        <translation>Al exportar</translation>
     </message>
     <message>
         <source>In the packet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paquete (%1)</translation>
     </message>
     <message>
         <source>In the program</source>
-        <translation type="unfinished"></translation>
+        <translation>En el programa</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor del programa</translation>
     </message>
     <message>
         <source>The packet&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor del paquete</translation>
     </message>
     <message>
         <source>Keep for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor que conservar para %1, %2</translation>
     </message>
     <message>
         <source>Take All From Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar todo del paquete</translation>
     </message>
     <message>
         <source>Keep All Program Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todos los valores del programa</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Fusionar</translation>
+        <translation>Fusionar</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketEditor</name>
     <message>
         <source>No review packet is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete de revisión abierto.</translation>
     </message>
     <message>
         <source>This packet is submitted; mark it as not submitted to change scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete está enviado; márquelo como no enviado para cambiar las puntuaciones.</translation>
     </message>
     <message>
         <source>The packet has no such score cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no tiene esa celda de puntuación.</translation>
     </message>
     <message>
         <source>These scores were submitted before the packet was made; the chair can reopen them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas puntuaciones se enviaron antes de crear el paquete; la presidencia puede reabrirlas.</translation>
     </message>
     <message>
         <source>A score for “%1” is either a value or N/A.</source>
-        <translation type="unfinished">Una puntuación para «%1» es un valor o N/A, no ambas cosas.</translation>
+        <translation>Una puntuación para «%1» es un valor o N/A, no ambas cosas.</translation>
     </message>
     <message>
         <source>“%1” does not allow N/A.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no admite N/A.</translation>
     </message>
     <message>
         <source>Score %1 for “%2” is outside %3–%4.</source>
-        <translation type="unfinished">La puntuación %1 para «%2» está fuera de %3–%4.</translation>
+        <translation>La puntuación %1 para «%2» está fuera de %3–%4.</translation>
     </message>
     <message>
         <source>(not a number)</source>
-        <translation type="unfinished">(no es un número)</translation>
+        <translation>(no es un número)</translation>
     </message>
     <message>
         <source>The packet cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el paquete: %1</translation>
     </message>
     <message>
         <source>This packet is submitted; mark it as not submitted to change comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete está enviado; márquelo como no enviado para cambiar los comentarios.</translation>
     </message>
     <message>
         <source>The packet has no such application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no tiene esa solicitud.</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketExporter</name>
     <message>
         <source>The cycle does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo no existe.</translation>
     </message>
     <message>
         <source>The reviewer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El revisor no existe.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
         <source>%1: %2 applications, for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 solicitudes, para %3</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketFile</name>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: %2</translation>
     </message>
     <message>
         <source>The packet does not say which format it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no indica qué formato tiene.</translation>
     </message>
     <message>
         <source>The packet was made by a newer Cohort (format %1); update Cohort to merge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se creó con una versión más reciente de Cohort (formato %1); actualice Cohort para fusionarlo.</translation>
     </message>
     <message>
         <source>The packet has format %1, which this Cohort does not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete tiene el formato %1, que esta versión de Cohort no lee.</translation>
     </message>
     <message>
         <source>The packet&apos;s description is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del paquete está incompleta.</translation>
     </message>
     <message>
         <source>The packet holds text of an application it does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contiene texto de una solicitud que no figura en su lista.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished">«%1» no existe.</translation>
+        <translation>«%1» no existe.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer «%1»: %2</translation>
+        <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Cohort review packet (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un paquete de revisión de Cohort (no es un archivo SQLite).</translation>
     </message>
     <message>
         <source>“%1” is an SQLite file but not a Cohort review packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un archivo SQLite, pero no un paquete de revisión de Cohort.</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished">«%1» está dañado: %2</translation>
+        <translation>«%1» está dañado: %2</translation>
     </message>
     <message>
         <source>“%1” does not have the schema of a review packet (tables are missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene el esquema de un paquete de revisión (faltan tablas).</translation>
     </message>
     <message>
         <source>“%1” does not have the schema of a review packet: %2 should not be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene el esquema de un paquete de revisión: %2 no debería estar ahí.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketMerge</name>
     <message>
         <source>“%1” is a packet of another program (“%2”), not of “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un paquete de otro programa («%2»), no de «%3».</translation>
     </message>
     <message>
         <source>“%1” has been altered outside Cohort: its signature does not match what it holds, so none of it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se ha modificado fuera de Cohort: su firma no coincide con lo que contiene, así que no se puede confiar en nada de él.</translation>
     </message>
     <message>
         <source>“%1” is a packet of the cycle “%2”, which this program no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un paquete del ciclo «%2», que ya no existe en este programa.</translation>
     </message>
     <message>
         <source>“%1” is %2&apos;s packet, who is no longer a reviewer of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es el paquete de %2, que ya no es revisor de este programa.</translation>
     </message>
     <message>
         <source>The rubric of %1 has changed since “%2” was made (criteria, scales or weights), so its scores no longer mean the same; export a new packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica de %1 ha cambiado desde que se creó «%2» (criterios, escalas o pesos), así que sus puntuaciones ya no significan lo mismo; exporte un paquete nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is no longer assigned to %2; its %n change(s) are not applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ya no está asignada a %2; su %n cambio no se aplica.</numerusform>
+            <numerusform>%1 ya no está asignada a %2; sus %n cambios no se aplican.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s scores of %2 were submitted in the program after the packet was made; reopen them to merge its %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las puntuaciones de %1 para %2 se enviaron en el programa después de crear el paquete; reábralas para fusionar su %n cambio.</numerusform>
+            <numerusform>Las puntuaciones de %1 para %2 se enviaron en el programa después de crear el paquete; reábralas para fusionar sus %n cambios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketMergePlan</name>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">N/A</translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>%1 (%2): %3 to apply, %4 in conflict, %5 unchanged, %6 already in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 por aplicar, %4 en conflicto, %5 sin cambios, %6 ya en el programa</translation>
     </message>
     <message>
         <source>, %1 not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 sin aplicar</translation>
     </message>
     <message>
         <source>This packet was already merged on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete ya se fusionó el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketWindow</name>
+    <message>
+        <source>&amp;Mark as Submitted</source>
+        <translation>&amp;Marcar como enviado</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Tabla de puntuación</translation>
+    </message>
+    <message>
+        <source>Tell the chair your scores are done; the packet is locked until you unmark it</source>
+        <translation>Avisar a la presidencia de que sus puntuaciones están terminadas; el paquete queda bloqueado hasta que quite la marca</translation>
+    </message>
+    <message>
+        <source>&amp;Packet</source>
+        <translation>&amp;Paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Type a score to start; Enter moves down, Tab right; Delete clears; Ctrl+V pastes from a spreadsheet. Every score is saved in the packet file as you go.</source>
+        <translation>Escriba una puntuación para empezar; Intro baja, Tab va a la derecha; Supr borra; Ctrl+V pega desde una hoja de cálculo. Cada puntuación se guarda en el archivo del paquete a medida que escribe.</translation>
+    </message>
+    <message>
+        <source>Review Packet — %1 — %2 — Cohort</source>
+        <translation>Paquete de revisión — %1 — %2 — Cohort</translation>
+    </message>
+    <message>
+        <source>Review packet of %1 for %2 (%3), made %4. Your scores are saved in %5 as you type; when you are done, mark it as submitted and send the file back to the chair.</source>
+        <translation>Paquete de revisión de %1 para %2 (%3), creado el %4. Sus puntuaciones se guardan en %5 a medida que escribe; cuando termine, márquelo como enviado y devuelva el archivo a la presidencia.</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Select a row of the grid to read the application here.</source>
+        <translation>Seleccione una fila de la tabla para leer aquí la solicitud.</translation>
+    </message>
+    <message>
+        <source>Submitted: send the file back to the chair.</source>
+        <translation>Enviado: devuelva el archivo a la presidencia.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications fully scored.</source>
+        <translation>%1 de %2 solicitudes puntuadas por completo.</translation>
     </message>
 </context>
 <context>
@@ -5935,11 +6042,11 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>Reading the program&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura del secreto del programa</translation>
     </message>
     <message>
         <source>The program has no secret to sign review packets with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no tiene ningún secreto con el que firmar los paquetes de revisión.</translation>
     </message>
 </context>
 <context>
@@ -6114,329 +6221,329 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <name>cohort::ReviewFileActions</name>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… y %n más.</numerusform>
             <numerusform>… y %n más.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar puntuaciones…</translation>
     </message>
     <message>
         <source>&amp;Import Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar puntuaciones…</translation>
     </message>
     <message>
         <source>Import &amp;Decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;decisiones…</translation>
     </message>
     <message>
         <source>E&amp;xport Review Packets…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar paquetes de revisión…</translation>
     </message>
     <message>
         <source>&amp;Merge Review Packets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar paquetes de revisión…</translation>
     </message>
     <message>
         <source>Write one packet per reviewer to score offline in Cohort: their applications, the rubric and their own scores, signed by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un paquete por revisor para puntuar sin conexión en Cohort: sus solicitudes, la rúbrica y sus propias puntuaciones, firmado por este programa</translation>
     </message>
     <message>
         <source>Bring reviewers&apos; packets back: each is checked, then merged cell by cell; conflicts are yours to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer de vuelta los paquetes de los revisores: se comprueba cada uno y luego se fusiona celda por celda; los conflictos los resuelve usted</translation>
     </message>
     <message>
         <source>Save the cycle&apos;s scores as CSV, one row per scored cell, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las puntuaciones del ciclo en CSV, una fila por celda puntuada, para una hoja de cálculo</translation>
     </message>
     <message>
         <source>Enter scores kept in a spreadsheet (the columns Export Scores writes); checked whole first</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir puntuaciones guardadas en una hoja de cálculo (las columnas que escribe Exportar puntuaciones); antes se comprueba el archivo entero</translation>
     </message>
     <message>
         <source>Record accept, waitlist and decline decisions from a CSV with the columns application, decision and rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar decisiones de aceptación, lista de espera y rechazo desde un CSV con las columnas application, decision y rationale</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished">Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 scores.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntuaciones.csv</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntuaciones</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n scores of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n puntuación de %1 a %2.</numerusform>
+            <numerusform>Se exportaron %n puntuaciones de %1 a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar puntuaciones</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); no score was entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n problema; no se introdujo ninguna puntuación.</numerusform>
+            <numerusform>%1 tiene %n problemas; no se introdujo ninguna puntuación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to enter: the %1 scores in %2 are already so (%3 left blank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que introducir: las %1 puntuaciones de %2 ya tienen ese valor (%3 en blanco).</translation>
     </message>
     <message>
         <source>Enter %1 and %2 from %3 into %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Introducir %1 y %2 de %3 en %4?</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n puntuación</numerusform>
+            <numerusform>%n puntuaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cells already hold the file&apos;s value; %2 are blank in the file and stay as they are. Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 celdas ya tienen el valor del archivo; %2 están en blanco en el archivo y se quedan como están. Editar › Deshacer revierte toda la importación.</translation>
     </message>
     <message>
         <source>Entered %1 and %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se introdujeron %1 y %2 de %3.</translation>
     </message>
     <message>
         <source>Import Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar decisiones</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); no decision was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n problema; no se registró ninguna decisión.</numerusform>
+            <numerusform>%1 tiene %n problemas; no se registró ninguna decisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to record: the %1 decisions in %2 are already so (%3 left blank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que registrar: las %1 decisiones de %2 ya están registradas (%3 en blanco).</translation>
     </message>
     <message numerus="yes">
         <source>Record %n decision(s) from %1 into %2: %3 accepted, %4 waitlisted, %5 declined?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Registrar %n decisión de %1 en %2: %3 aceptadas, %4 en lista de espera, %5 rechazadas?</numerusform>
+            <numerusform>¿Registrar %n decisiones de %1 en %2: %3 aceptadas, %4 en lista de espera, %5 rechazadas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each decision sets the application&apos;s status. Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada decisión fija el estado de la solicitud. Editar › Deshacer revierte toda la importación.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n decision(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se registró %n decisión de %1.</numerusform>
+            <numerusform>Se registraron %n decisiones de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Review Packets of %1 to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los paquetes de revisión de %1 a una carpeta</translation>
     </message>
     <message>
         <source>Export Review Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquetes de revisión</translation>
     </message>
     <message>
         <source>No reviewer has applications assigned in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún revisor tiene todavía solicitudes asignadas en %1.</translation>
     </message>
     <message numerus="yes">
         <source>• %1: %n application(s) — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %n solicitud — %2</numerusform>
+            <numerusform>• %1: %n solicitudes — %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n packet(s) to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n paquete en %1:</numerusform>
+            <numerusform>Se escribieron %n paquetes en %1:</numerusform>
         </translation>
     </message>
     <message>
         <source>Send each reviewer their file. They open it in Cohort, score offline and send it back; Merge Review Packets… brings the scores in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a cada revisor su archivo. Lo abren en Cohort, puntúan sin conexión y se lo devuelven; Fusionar paquetes de revisión… trae las puntuaciones.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n review packet(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n paquete de revisión.</numerusform>
+            <numerusform>Se exportaron %n paquetes de revisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge Review Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar paquetes de revisión</translation>
     </message>
     <message>
         <source>Review packets (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de revisión (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>✗ %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 rechazado: %2</translation>
     </message>
     <message>
         <source>   Not merged: the conflicts were left unsettled.</source>
-        <translation type="unfinished"></translation>
+        <translation>   No fusionado: los conflictos quedaron sin resolver.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n Review Packet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionar %n paquete de revisión</numerusform>
+            <numerusform>Fusionar %n paquetes de revisión</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se fusionó nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n packet(s) as one step (Edit › Undo takes it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se fusionó %n paquete en un solo paso (Editar › Deshacer lo revierte).</numerusform>
+            <numerusform>Se fusionaron %n paquetes en un solo paso (Editar › Deshacer lo revierte).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se fusionó nada.</translation>
     </message>
 </context>
 <context>
     <name>cohort::ReviewFiles</name>
     <message>
         <source>the file has no “%1” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene la columna «%1».</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Línea %1: %2</translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Line %1, column “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna «%2»: %3</translation>
     </message>
     <message>
         <source>the application code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el código de la solicitud.</translation>
     </message>
     <message>
         <source>no application of this cycle has the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna solicitud de este ciclo tiene el código «%1».</translation>
     </message>
     <message>
         <source>%1 is a %2 application, not a %3 one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una solicitud de %2, no de %3.</translation>
     </message>
     <message>
         <source>no reviewer has the email “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún revisor tiene el correo electrónico «%1».</translation>
     </message>
     <message>
         <source>two reviewers are called “%1”; give their email in a “reviewer_email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>dos revisores se llaman «%1»; indique su correo electrónico en una columna «reviewer_email».</translation>
     </message>
     <message>
         <source>no reviewer is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún revisor se llama «%1».</translation>
     </message>
     <message>
         <source>the reviewer is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el revisor.</translation>
     </message>
     <message>
         <source>%1 is not assigned to review %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está asignado para revisar %2.</translation>
     </message>
     <message>
         <source>the criterion is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el criterio.</translation>
     </message>
     <message>
         <source>the %1 rubric has no criterion “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>la rúbrica de %1 no tiene ningún criterio «%2».</translation>
     </message>
     <message>
         <source>“%1” does not allow N/A; enter a score from %2 to %3.</source>
-        <translation type="unfinished">«%1» no admite N/A; escriba una puntuación de %2 a %3.</translation>
+        <translation>«%1» no admite N/A; escriba una puntuación de %2 a %3.</translation>
     </message>
     <message>
         <source>“%1” is not a number (nor N/A).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número (ni N/A).</translation>
     </message>
     <message>
         <source>score %1 for “%2” is outside %3–%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación %1 para «%2» está fuera de %3–%4.</translation>
     </message>
     <message>
         <source>line %1 gives %2&apos;s “%3” score for %4 another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 da otro valor a la puntuación «%3» de %2 para %4.</translation>
     </message>
     <message>
         <source>%1 has submitted the scores of %2; reopen them before changing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado las puntuaciones de %2; reábralas antes de cambiarlas.</translation>
     </message>
     <message>
         <source>line %1 gives %2&apos;s comment on %3 another text.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 da otro texto al comentario de %2 sobre %3.</translation>
     </message>
     <message>
         <source>%1 has submitted the scores of %2; reopen them before changing the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado las puntuaciones de %2; reábralas antes de cambiar el comentario.</translation>
     </message>
     <message>
         <source>%1 is already decided on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una decisión en la línea %2.</translation>
     </message>
     <message>
         <source>“%1” is not a decision: use accepted, waitlisted or declined.</source>
-        <translation type="unfinished">«%1» no es una decisión: use accepted, waitlisted o declined.</translation>
+        <translation>«%1» no es una decisión: use accepted, waitlisted o declined.</translation>
     </message>
     <message>
         <source>%1 was withdrawn and cannot be decided on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está retirada y no admite ninguna decisión.</translation>
     </message>
     <message>
         <source>%1 is ineligible and cannot be decided on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es admisible y no admite ninguna decisión.</translation>
     </message>
     <message>
         <source>%1 Give a rationale in a “rationale” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Indique una justificación en una columna «rationale».</translation>
     </message>
 </context>
 <context>
@@ -6687,39 +6794,39 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>&amp;Reopen Selected Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir las puntuaciones seleccionadas…</translation>
     </message>
     <message>
         <source>Let the reviewer change scores they have submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que el revisor cambie las puntuaciones que ha enviado</translation>
     </message>
     <message numerus="yes">
         <source>Submit your scores for %n applications? Submitted scores can only be changed when the chair reopens them, and you will see the other reviewers&apos; scores for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar sus puntuaciones de %n solicitud? Las puntuaciones enviadas solo se pueden cambiar si la presidencia las reabre, y verá las puntuaciones de los demás revisores para ella.</numerusform>
+            <numerusform>¿Enviar sus puntuaciones de %n solicitudes? Las puntuaciones enviadas solo se pueden cambiar si la presidencia las reabre, y verá las puntuaciones de los demás revisores para ellas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select submitted applications in the grid to reopen their scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione en la tabla solicitudes enviadas para reabrir sus puntuaciones.</translation>
     </message>
     <message>
         <source>Reopen Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir puntuaciones</translation>
     </message>
     <message numerus="yes">
         <source>Reopen %1&apos;s submitted scores for %n application(s) so that they can be changed?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Reabrir las puntuaciones enviadas de %1 para %n solicitud, de modo que se puedan cambiar?</numerusform>
+            <numerusform>¿Reabrir las puntuaciones enviadas de %1 para %n solicitudes, de modo que se puedan cambiar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reopened %1&apos;s scores for %n application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se reabrieron las puntuaciones de %1 para %n solicitud.</numerusform>
+            <numerusform>Se reabrieron las puntuaciones de %1 para %n solicitudes.</numerusform>
         </translation>
     </message>
 </context>
@@ -7001,7 +7108,7 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>Counting the reviews not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>recuento de las revisiones no enviadas</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7679,10 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <message>
         <source>The pasted block (%1 × %2) does not fit below and right of the selected cell; nothing was stored.</source>
         <translation>El bloque pegado (%1 × %2) no cabe debajo y a la derecha de la celda seleccionada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>These scores are submitted; mark them as not submitted to change them.</source>
+        <translation>Estas puntuaciones están enviadas; márquelas como no enviadas para cambiarlas.</translation>
     </message>
 </context>
 <context>

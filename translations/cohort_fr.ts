@@ -2570,273 +2570,309 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+
+Travaillez sur un fichier de programme de mentorat sans fenêtre.
+
+Commandes&#xa0;:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Écrit un fichier de programme de démonstration réaliste (déterministe pour une graine donnée)
+  info FILE [--json]   Affiche le programme, ses cycles et leur contenu
+  check FILE [--json]  Vérifie un fichier de programme&#xa0;: intégrité, version du schéma, clés étrangères
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importe les candidatures de l’export CSV d’un formulaire en ligne, toutes ou aucune
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporte en CSV les candidatures d’un cycle (sur stdout sans --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Attribue K évaluateurs à chaque candidature, dans la limite des capacités et sans conflit
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Classe les candidatures&#xa0;: notes calibrées, accord, échelles des évaluateurs
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporte en CSV les notes du cycle, une ligne par cellule notée
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Saisit des notes depuis un CSV (les colonnes de l’export), toutes ou aucune
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Enregistre des décisions d’acceptation, de liste d’attente ou de refus depuis un CSV, toutes ou aucune
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Écrit un paquet d’évaluation hors ligne par évaluateur
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Vérifie les paquets d’évaluation et les fusionne dans le programme, cellule par cellule
+
+Options&#xa0;:
+  -h, --help           Affiche cette aide (ou celle d’une commande&#xa0;: cohort-cli demo --help)
+  -v, --version        Affiche la version
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’utilisation.
+</translation>
     </message>
     <message>
         <source>Usage: cohort-cli review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
        cohort-cli review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: cohort-cli review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+        cohort-cli review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]</translation>
     </message>
     <message>
         <source>review packet needs export or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet attend export ou merge.</translation>
     </message>
     <message>
         <source>unknown review packet subcommand “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande review packet inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Write one review packet per reviewer (or per --reviewer, by name, email or id) into DIR: the reviewer&apos;s assigned applications without a conflict (blinded when the cycle is blind), the rubric and the reviewer&apos;s own scores, signed with the program&apos;s secret. Reviewers score offline in Cohort; review packet merge brings the scores back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans DIR un paquet d’évaluation par évaluateur (ou par --reviewer, désigné par son nom, son e-mail ou son identifiant)&#xa0;: les candidatures attribuées à l’évaluateur sans conflit (anonymisées quand l’évaluation du cycle est anonyme), la grille d’évaluation et les propres notes de l’évaluateur, le tout signé avec le secret du programme. Les évaluateurs notent hors ligne dans Cohort&#xa0;; review packet merge rapatrie les notes.</translation>
     </message>
     <message>
         <source>A reviewer (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un évaluateur (répétez l’option pour en indiquer plusieurs).</translation>
     </message>
     <message>
         <source>The folder to write the packets into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel écrire les paquets.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>review packet export needs one program FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet export attend un seul FILE de programme.</translation>
     </message>
     <message>
         <source>review packet export needs --cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet export attend --cycle.</translation>
     </message>
     <message>
         <source>review packet export needs --out with a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet export attend --out avec un dossier.</translation>
     </message>
     <message>
         <source>The program is open read-only, so packets cannot be exported (the export is recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible d’exporter des paquets (l’exportation est consignée dans le programme).</translation>
     </message>
     <message>
         <source>No reviewer is called “%1” (give a name, an email or an id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun évaluateur ne s’appelle «&#xa0;%1&#xa0;» (indiquez un nom, un e-mail ou un identifiant).</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n packet(s) of %1 to %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet de %1 écrit dans %2&#xa0;:</numerusform>
+            <numerusform>%n paquets de %1 écrits dans %2&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: %2 applications, %3 of %4 cells scored (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2 candidatures, %3 cellules notées sur %4 (%5)</translation>
     </message>
     <message>
         <source>Merge review packets back into the program. Each packet is checked first (its schema, its integrity, its signature, the program, cycle and rubric); a packet that fails is refused with the reason and changes nothing. Then each cell is merged three ways: changed only in the packet, it is applied; changed in the program too, to another value, it is a conflict, settled by --on-conflict (fail, the default, merges nothing of that packet). Each packet is one transaction and one audit entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionne les paquets d’évaluation dans le programme. Chaque paquet est d’abord vérifié (son schéma, son intégrité, sa signature, le programme, le cycle et la grille d’évaluation)&#xa0;; un paquet qui échoue est refusé avec la raison et ne modifie rien. Ensuite, chaque cellule est fusionnée à trois voies&#xa0;: modifiée seulement dans le paquet, elle est appliquée&#xa0;; modifiée aussi dans le programme, avec une autre valeur, c’est un conflit, réglé par --on-conflict (fail, la valeur par défaut, ne fusionne rien de ce paquet). Chaque paquet est une transaction et une entrée du journal d’audit.</translation>
     </message>
     <message>
         <source>keep-program, take-packet, or fail (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>keep-program, take-packet ou fail (par défaut).</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>HOW</translation>
     </message>
     <message>
         <source>PACKETS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACKETS</translation>
     </message>
     <message>
         <source>The packet files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de paquet.</translation>
     </message>
     <message>
         <source>PACKETS...</source>
-        <translation type="unfinished"></translation>
+        <translation>PACKETS...</translation>
     </message>
     <message>
         <source>review packet merge needs a program FILE and at least one packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>review packet merge attend un FILE de programme et au moins un paquet.</translation>
     </message>
     <message>
         <source>--on-conflict is keep-program, take-packet or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict accepte keep-program, take-packet ou fail.</translation>
     </message>
     <message>
         <source>The program is open read-only, so packets cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible de fusionner des paquets.</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>  conflict: %1, %2: packet %3, program %4 (changed by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  conflit&#xa0;: %1, %2&#xa0;: paquet %3, programme %4 (modifié par %5)</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <source>  Not merged: settle the conflicts with --on-conflict keep-program or take-packet, or merge it in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Non fusionné&#xa0;: réglez les conflits avec --on-conflict keep-program ou take-packet, ou fusionnez-le dans la fenêtre.</translation>
     </message>
     <message>
         <source>  Not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Non fusionné&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Merged: %1 scores, %2 comments written; %3 assignments submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Fusionné&#xa0;: %1 notes et %2 commentaires écrits&#xa0;; %3 attributions soumises.</translation>
     </message>
     <message numerus="yes">
         <source>%n packet(s) not merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet non fusionné.</numerusform>
+            <numerusform>%n paquets non fusionnés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: cohort-cli review assign|stats|scores export|scores import|decide|packet export|packet merge FILE … (see cohort-cli review assign --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: cohort-cli review assign|stats|scores export|scores import|decide|packet export|packet merge FILE … (voir cohort-cli review assign --help)</translation>
     </message>
     <message>
         <source>review needs a subcommand: assign, stats, scores export, scores import, decide or packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>review a besoin d’une sous-commande&#xa0;: assign, stats, scores export, scores import, decide ou packet.</translation>
     </message>
     <message>
         <source>The decisions CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV des décisions à lire.</translation>
     </message>
     <message>
         <source>Check the file; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie le fichier&#xa0;; n’écrit rien.</translation>
     </message>
     <message>
         <source>The scores CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV des notes à lire.</translation>
     </message>
     <message>
         <source>%1 needs a program FILE and a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un FILE de programme et un fichier CSV.</translation>
     </message>
     <message>
         <source>%1 needs one program FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un seul FILE de programme.</translation>
     </message>
     <message>
         <source>%1 needs --cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend --cycle.</translation>
     </message>
     <message>
         <source>%1 needs --import with a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend --import avec un fichier CSV.</translation>
     </message>
     <message>
         <source>Usage: cohort-cli review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: cohort-cli review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Enter scores kept in a spreadsheet: one row per cell with the columns reviewer (or reviewer_email), application (the code), criterion, value (a number, N/A, or empty to leave the cell) and an optional comment — the columns review scores export writes. The whole file is checked first; any problem refuses it with the line and column, and nothing is written. The import is one undo step in the app&apos;s history of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisit des notes tenues dans un tableur&#xa0;: une ligne par cellule avec les colonnes reviewer (ou reviewer_email), application (le code), criterion, value (un nombre, N/A, ou vide pour laisser la cellule telle quelle) et un commentaire facultatif (comment) — les colonnes qu’écrit review scores export. Le fichier entier est d’abord vérifié&#xa0;; tout problème le fait refuser avec la ligne et la colonne, et rien n’est écrit. L’importation est une seule étape d’annulation dans l’historique de cette session de l’application.</translation>
     </message>
     <message>
         <source>The program is open read-only, so scores cannot be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible de saisir des notes.</translation>
     </message>
     <message>
         <source>Import Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2&#xa0;: %n ligne lue</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n lignes lues</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Would change %1; %2 already so, %3 left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications prévues&#xa0;: %1&#xa0;; %2 déjà à jour, %3 laissées vides.</translation>
     </message>
     <message>
         <source>Changed %1; %2 already so, %3 left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications effectuées&#xa0;: %1&#xa0;; %2 déjà à jour, %3 laissées vides.</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … et %n autre problème.</numerusform>
+            <numerusform>  … et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; no score was entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans %1&#xa0;; aucune note n’a été saisie.</numerusform>
+            <numerusform>%n problèmes dans %1&#xa0;; aucune note n’a été saisie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: cohort-cli review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: cohort-cli review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Record decisions kept in a spreadsheet: the columns application (the code), decision (accepted, waitlisted or declined; empty leaves the application as it is) and rationale. A decision that departs from the calibrated order needs a rationale. Decisions set the applications&apos; status. The whole file is checked first; any problem refuses it with the line, and nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre des décisions tenues dans un tableur&#xa0;: les colonnes application (le code), decision (accepted, waitlisted ou declined&#xa0;; vide, elle laisse la candidature telle quelle) et rationale. Une décision qui s’écarte de l’ordre calibré exige une justification. Les décisions fixent le statut des candidatures. Le fichier entier est d’abord vérifié&#xa0;; tout problème le fait refuser avec la ligne, et rien n’est écrit.</translation>
     </message>
     <message>
         <source>The program is open read-only, so decisions cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible d’enregistrer des décisions.</translation>
     </message>
     <message>
         <source>Import Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des décisions</translation>
     </message>
     <message numerus="yes">
         <source>Would record %n decision(s); %1 already so, %2 left blank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision à enregistrer&#xa0;; %1 déjà en place, %2 laissées vides.</numerusform>
+            <numerusform>%n décisions à enregistrer&#xa0;; %1 déjà en place, %2 laissées vides.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n decision(s); %1 already so, %2 left blank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision enregistrée&#xa0;; %1 déjà en place, %2 laissées vides.</numerusform>
+            <numerusform>%n décisions enregistrées&#xa0;; %1 déjà en place, %2 laissées vides.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; no decision was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans %1&#xa0;; aucune décision n’a été enregistrée.</numerusform>
+            <numerusform>%n problèmes dans %1&#xa0;; aucune décision n’a été enregistrée.</numerusform>
         </translation>
     </message>
 </context>
@@ -5429,25 +5465,33 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>Review &amp;Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquets d’évaluation</translation>
     </message>
     <message>
         <source>Score offline: one file per reviewer out, their scores merged back</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter hors ligne&#xa0;: un fichier part vers chaque évaluateur, ses notes sont fusionnées au retour</translation>
     </message>
     <message numerus="yes">
         <source>%Ln to score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln à noter</numerusform>
+            <numerusform>%Ln à noter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reviews of this cycle are not submitted yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln évaluation de ce cycle n’est pas encore soumise</numerusform>
+            <numerusform>%Ln évaluations de ce cycle ne sont pas encore soumises</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open Review Packet</source>
+        <translation>Ouvrir un paquet d’évaluation</translation>
+    </message>
+    <message>
+        <source>Review packets (*.%1)</source>
+        <translation>Paquets d’évaluation (*.%1)</translation>
     </message>
 </context>
 <context>
@@ -5485,19 +5529,19 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <name>cohort::MergePacketCommand</name>
     <message>
         <source>Merge %1&apos;s Review Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner le paquet d’évaluation de %1</translation>
     </message>
     <message>
         <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 a été modifié dans le programme pendant la préparation de la fusion&#xa0;; fusionnez de nouveau le paquet.</translation>
     </message>
     <message>
         <source>A score or comment of this merge was changed since; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note ou un commentaire de cette fusion a été modifié depuis&#xa0;; rechargez pour le voir.</translation>
     </message>
     <message>
         <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2&#xa0;: %3 notes, %4 commentaires, %5 attributions soumises</translation>
     </message>
 </context>
 <context>
@@ -5632,263 +5676,326 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <name>cohort::PacketConflictDialog</name>
     <message>
         <source>Conflicts in %1&apos;s Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits dans le paquet de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) or comment(s) changed both in the packet and in the program since the packet was made. Choose which value to keep for each; the rest of the packet is merged as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note ou commentaire a été modifié à la fois dans le paquet et dans le programme depuis la création du paquet. Choisissez la valeur à conserver&#xa0;; le reste du paquet est fusionné tel quel.</numerusform>
+            <numerusform>%n notes ou commentaires ont été modifiés à la fois dans le paquet et dans le programme depuis la création du paquet. Choisissez la valeur à conserver pour chacun&#xa0;; le reste du paquet est fusionné tel quel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Candidature</translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>At export</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’exportation</translation>
     </message>
     <message>
         <source>In the packet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le paquet (%1)</translation>
     </message>
     <message>
         <source>In the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le programme</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur du programme</translation>
     </message>
     <message>
         <source>The packet&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur du paquet</translation>
     </message>
     <message>
         <source>Keep for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur à conserver pour %1, %2</translation>
     </message>
     <message>
         <source>Take All From Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout prendre du paquet</translation>
     </message>
     <message>
         <source>Keep All Program Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver toutes les valeurs du programme</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Fusionner</translation>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketEditor</name>
     <message>
         <source>No review packet is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paquet d’évaluation n’est ouvert.</translation>
     </message>
     <message>
         <source>This packet is submitted; mark it as not submitted to change scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est soumis&#xa0;; marquez-le comme non soumis pour modifier les notes.</translation>
     </message>
     <message>
         <source>The packet has no such score cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n’a pas cette cellule de note.</translation>
     </message>
     <message>
         <source>These scores were submitted before the packet was made; the chair can reopen them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces notes ont été soumises avant la création du paquet&#xa0;; la présidence peut les rouvrir.</translation>
     </message>
     <message>
         <source>A score for “%1” is either a value or N/A.</source>
-        <translation type="unfinished">Une note pour «&#xa0;%1&#xa0;» est soit une valeur, soit N/A.</translation>
+        <translation>Une note pour «&#xa0;%1&#xa0;» est soit une valeur, soit N/A.</translation>
     </message>
     <message>
         <source>“%1” does not allow N/A.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’autorise pas N/A.</translation>
     </message>
     <message>
         <source>Score %1 for “%2” is outside %3–%4.</source>
-        <translation type="unfinished">La note %1 pour «&#xa0;%2&#xa0;» est hors de %3–%4.</translation>
+        <translation>La note %1 pour «&#xa0;%2&#xa0;» est hors de %3–%4.</translation>
     </message>
     <message>
         <source>(not a number)</source>
-        <translation type="unfinished">(pas un nombre)</translation>
+        <translation>(pas un nombre)</translation>
     </message>
     <message>
         <source>The packet cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le paquet&#xa0;: %1</translation>
     </message>
     <message>
         <source>This packet is submitted; mark it as not submitted to change comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est soumis&#xa0;; marquez-le comme non soumis pour modifier les commentaires.</translation>
     </message>
     <message>
         <source>The packet has no such application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n’a pas cette candidature.</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketExporter</name>
     <message>
         <source>The cycle does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle n’existe pas.</translation>
     </message>
     <message>
         <source>The reviewer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évaluateur n’existe pas.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>%1: %2 applications, for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 candidatures, pour %3</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketFile</name>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The packet does not say which format it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n’indique pas son format.</translation>
     </message>
     <message>
         <source>The packet was made by a newer Cohort (format %1); update Cohort to merge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a été créé par une version plus récente de Cohort (format %1)&#xa0;; mettez Cohort à jour pour le fusionner.</translation>
     </message>
     <message>
         <source>The packet has format %1, which this Cohort does not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est au format %1, que cette version de Cohort ne lit pas.</translation>
     </message>
     <message>
         <source>The packet&apos;s description is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du paquet est incomplète.</translation>
     </message>
     <message>
         <source>The packet holds text of an application it does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient le texte d’une candidature qui ne figure pas dans sa liste.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Cohort review packet (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un paquet d’évaluation Cohort (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>“%1” is an SQLite file but not a Cohort review packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier SQLite, mais pas un paquet d’évaluation Cohort.</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” does not have the schema of a review packet (tables are missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas le schéma d’un paquet d’évaluation (des tables manquent).</translation>
     </message>
     <message>
         <source>“%1” does not have the schema of a review packet: %2 should not be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas le schéma d’un paquet d’évaluation&#xa0;: %2 ne devrait pas s’y trouver.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketMerge</name>
     <message>
         <source>“%1” is a packet of another program (“%2”), not of “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un paquet d’un autre programme («&#xa0;%2&#xa0;»), pas de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has been altered outside Cohort: its signature does not match what it holds, so none of it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié en dehors de Cohort&#xa0;: sa signature ne correspond pas à son contenu, on ne peut donc se fier à rien de ce qu’il contient.</translation>
     </message>
     <message>
         <source>“%1” is a packet of the cycle “%2”, which this program no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un paquet du cycle «&#xa0;%2&#xa0;», que ce programme n’a plus.</translation>
     </message>
     <message>
         <source>“%1” is %2&apos;s packet, who is no longer a reviewer of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le paquet de %2, qui n’est plus évaluateur de ce programme.</translation>
     </message>
     <message>
         <source>The rubric of %1 has changed since “%2” was made (criteria, scales or weights), so its scores no longer mean the same; export a new packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille d’évaluation de %1 a changé depuis la création de «&#xa0;%2&#xa0;» (critères, échelles ou poids)&#xa0;: ses notes ne veulent donc plus dire la même chose&#xa0;; exportez un nouveau paquet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is no longer assigned to %2; its %n change(s) are not applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n’est plus attribuée à %2&#xa0;; sa %n modification n’est pas appliquée.</numerusform>
+            <numerusform>%1 n’est plus attribuée à %2&#xa0;; ses %n modifications ne sont pas appliquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s scores of %2 were submitted in the program after the packet was made; reopen them to merge its %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les notes de %1 pour %2 ont été soumises dans le programme après la création du paquet&#xa0;; rouvrez-les pour fusionner sa %n modification.</numerusform>
+            <numerusform>Les notes de %1 pour %2 ont été soumises dans le programme après la création du paquet&#xa0;; rouvrez-les pour fusionner ses %n modifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
     <name>cohort::PacketMergePlan</name>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">N/A</translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>%1 (%2): %3 to apply, %4 in conflict, %5 unchanged, %6 already in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3 à appliquer, %4 en conflit, %5 inchangées, %6 déjà dans le programme</translation>
     </message>
     <message>
         <source>, %1 not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 non appliquées</translation>
     </message>
     <message>
         <source>This packet was already merged on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a déjà été fusionné le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketWindow</name>
+    <message>
+        <source>&amp;Mark as Submitted</source>
+        <translation>&amp;Marquer comme soumis</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Tell the chair your scores are done; the packet is locked until you unmark it</source>
+        <translation>Indiquer à la présidence que vos notes sont terminées&#xa0;; le paquet reste verrouillé tant que vous ne retirez pas la marque</translation>
+    </message>
+    <message>
+        <source>&amp;Packet</source>
+        <translation>&amp;Paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a score to start; Enter moves down, Tab right; Delete clears; Ctrl+V pastes from a spreadsheet. Every score is saved in the packet file as you go.</source>
+        <translation>Saisissez une note pour commencer&#xa0;; Entrée descend, Tab va à droite&#xa0;; Suppr efface&#xa0;; Ctrl+V colle depuis un tableur. Chaque note est enregistrée dans le fichier du paquet au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Review Packet — %1 — %2 — Cohort</source>
+        <translation>Paquet d’évaluation — %1 — %2 — Cohort</translation>
+    </message>
+    <message>
+        <source>Review packet of %1 for %2 (%3), made %4. Your scores are saved in %5 as you type; when you are done, mark it as submitted and send the file back to the chair.</source>
+        <translation>Paquet d’évaluation de %1 pour %2 (%3), créé le %4. Vos notes sont enregistrées dans %5 au fur et à mesure de la saisie&#xa0;; quand vous avez terminé, marquez-le comme soumis et renvoyez le fichier à la présidence.</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorés</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Select a row of the grid to read the application here.</source>
+        <translation>Sélectionnez une ligne de la grille pour lire ici la candidature.</translation>
+    </message>
+    <message>
+        <source>Submitted: send the file back to the chair.</source>
+        <translation>Soumis&#xa0;: renvoyez le fichier à la présidence.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications fully scored.</source>
+        <translation>%1 candidatures sur %2 entièrement notées.</translation>
     </message>
 </context>
 <context>
@@ -5935,11 +6042,11 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>Reading the program&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du secret du programme</translation>
     </message>
     <message>
         <source>The program has no secret to sign review packets with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme n’a pas de secret pour signer les paquets d’évaluation.</translation>
     </message>
 </context>
 <context>
@@ -6114,329 +6221,329 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <name>cohort::ReviewFileActions</name>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… et %n autre.</numerusform>
             <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les notes…</translation>
     </message>
     <message>
         <source>&amp;Import Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des notes…</translation>
     </message>
     <message>
         <source>Import &amp;Decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;décisions…</translation>
     </message>
     <message>
         <source>E&amp;xport Review Packets…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les paquets d’évaluation…</translation>
     </message>
     <message>
         <source>&amp;Merge Review Packets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner des paquets d’évaluation…</translation>
     </message>
     <message>
         <source>Write one packet per reviewer to score offline in Cohort: their applications, the rubric and their own scores, signed by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet par évaluateur pour noter hors ligne dans Cohort&#xa0;: ses candidatures, la grille d’évaluation et ses propres notes, le tout signé par ce programme</translation>
     </message>
     <message>
         <source>Bring reviewers&apos; packets back: each is checked, then merged cell by cell; conflicts are yours to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapatrier les paquets des évaluateurs&#xa0;: chacun est vérifié, puis fusionné cellule par cellule&#xa0;; c’est à vous de régler les conflits</translation>
     </message>
     <message>
         <source>Save the cycle&apos;s scores as CSV, one row per scored cell, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les notes du cycle en CSV, une ligne par cellule notée, pour un tableur</translation>
     </message>
     <message>
         <source>Enter scores kept in a spreadsheet (the columns Export Scores writes); checked whole first</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des notes tenues dans un tableur (les colonnes qu’écrit Exporter les notes)&#xa0;; le fichier entier est d’abord vérifié</translation>
     </message>
     <message>
         <source>Record accept, waitlist and decline decisions from a CSV with the columns application, decision and rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des décisions d’acceptation, de liste d’attente et de refus depuis un CSV avec les colonnes application, decision et rationale</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 scores.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes.csv</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n scores of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note de %1 exportée vers %2.</numerusform>
+            <numerusform>%n notes de %1 exportées vers %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); no score was entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 présente %n problème&#xa0;; aucune note n’a été saisie.</numerusform>
+            <numerusform>%1 présente %n problèmes&#xa0;; aucune note n’a été saisie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to enter: the %1 scores in %2 are already so (%3 left blank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à saisir&#xa0;: les %1 notes de %2 sont déjà à jour (%3 laissées vides).</translation>
     </message>
     <message>
         <source>Enter %1 and %2 from %3 into %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir %1 et %2 de %3 dans %4&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cells already hold the file&apos;s value; %2 are blank in the file and stay as they are. Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules contiennent déjà la valeur du fichier&#xa0;; %2 sont vides dans le fichier et restent telles quelles. Édition › Annuler revient sur toute l’importation.</translation>
     </message>
     <message>
         <source>Entered %1 and %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 saisis depuis %3.</translation>
     </message>
     <message>
         <source>Import Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des décisions</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); no decision was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 présente %n problème&#xa0;; aucune décision n’a été enregistrée.</numerusform>
+            <numerusform>%1 présente %n problèmes&#xa0;; aucune décision n’a été enregistrée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to record: the %1 decisions in %2 are already so (%3 left blank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer&#xa0;: les %1 décisions de %2 sont déjà en place (%3 laissées vides).</translation>
     </message>
     <message numerus="yes">
         <source>Record %n decision(s) from %1 into %2: %3 accepted, %4 waitlisted, %5 declined?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrer %n décision de %1 dans %2&#xa0;: %3 acceptées, %4 sur liste d’attente, %5 refusées&#xa0;?</numerusform>
+            <numerusform>Enregistrer %n décisions de %1 dans %2&#xa0;: %3 acceptées, %4 sur liste d’attente, %5 refusées&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each decision sets the application&apos;s status. Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque décision fixe le statut de la candidature. Édition › Annuler revient sur toute l’importation.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n decision(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision de %1 enregistrée.</numerusform>
+            <numerusform>%n décisions de %1 enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Review Packets of %1 to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les paquets d’évaluation de %1 dans un dossier</translation>
     </message>
     <message>
         <source>Export Review Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les paquets d’évaluation</translation>
     </message>
     <message>
         <source>No reviewer has applications assigned in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun évaluateur n’a encore de candidatures attribuées dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>• %1: %n application(s) — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1&#xa0;: %n candidature — %2</numerusform>
+            <numerusform>• %1&#xa0;: %n candidatures — %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n packet(s) to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet écrit dans %1&#xa0;:</numerusform>
+            <numerusform>%n paquets écrits dans %1&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Send each reviewer their file. They open it in Cohort, score offline and send it back; Merge Review Packets… brings the scores in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez à chaque évaluateur son fichier. Il l’ouvre dans Cohort, note hors ligne et vous le renvoie&#xa0;; Fusionner des paquets d’évaluation… rapatrie les notes.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n review packet(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet d’évaluation exporté.</numerusform>
+            <numerusform>%n paquets d’évaluation exportés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge Review Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des paquets d’évaluation</translation>
     </message>
     <message>
         <source>Review packets (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d’évaluation (*.%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>✗ %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>   Not merged: the conflicts were left unsettled.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Non fusionné&#xa0;: les conflits n’ont pas été réglés.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n Review Packet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionner %n paquet d’évaluation</numerusform>
+            <numerusform>Fusionner %n paquets d’évaluation</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été fusionné&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n packet(s) as one step (Edit › Undo takes it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet fusionné en une seule étape (Édition › Annuler revient dessus).</numerusform>
+            <numerusform>%n paquets fusionnés en une seule étape (Édition › Annuler revient dessus).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été fusionné.</translation>
     </message>
 </context>
 <context>
     <name>cohort::ReviewFiles</name>
     <message>
         <source>the file has no “%1” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas de colonne «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1, column “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>the application code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le code de la candidature manque.</translation>
     </message>
     <message>
         <source>no application of this cycle has the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune candidature de ce cycle n’a le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is a %2 application, not a %3 one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une candidature de %2, pas de %3.</translation>
     </message>
     <message>
         <source>no reviewer has the email “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun évaluateur n’a l’adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>two reviewers are called “%1”; give their email in a “reviewer_email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>deux évaluateurs s’appellent «&#xa0;%1&#xa0;»&#xa0;; indiquez leur e-mail dans une colonne «&#xa0;reviewer_email&#xa0;».</translation>
     </message>
     <message>
         <source>no reviewer is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun évaluateur ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the reviewer is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’évaluateur manque.</translation>
     </message>
     <message>
         <source>%1 is not assigned to review %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas chargé d’évaluer %2.</translation>
     </message>
     <message>
         <source>the criterion is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère manque.</translation>
     </message>
     <message>
         <source>the %1 rubric has no criterion “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille d’évaluation de %1 n’a pas de critère «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” does not allow N/A; enter a score from %2 to %3.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’autorise pas N/A&#xa0;; saisissez une note de %2 à %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’autorise pas N/A&#xa0;; saisissez une note de %2 à %3.</translation>
     </message>
     <message>
         <source>“%1” is not a number (nor N/A).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (ni N/A).</translation>
     </message>
     <message>
         <source>score %1 for “%2” is outside %3–%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>la note %1 pour «&#xa0;%2&#xa0;» est hors de %3–%4.</translation>
     </message>
     <message>
         <source>line %1 gives %2&apos;s “%3” score for %4 another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 donne une autre valeur à la note «&#xa0;%3&#xa0;» de %2 pour %4.</translation>
     </message>
     <message>
         <source>%1 has submitted the scores of %2; reopen them before changing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a soumis les notes de %2&#xa0;; rouvrez-les avant de les modifier.</translation>
     </message>
     <message>
         <source>line %1 gives %2&apos;s comment on %3 another text.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 donne un autre texte au commentaire de %2 sur %3.</translation>
     </message>
     <message>
         <source>%1 has submitted the scores of %2; reopen them before changing the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a soumis les notes de %2&#xa0;; rouvrez-les avant de modifier le commentaire.</translation>
     </message>
     <message>
         <source>%1 is already decided on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une décision à la ligne %2.</translation>
     </message>
     <message>
         <source>“%1” is not a decision: use accepted, waitlisted or declined.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas une décision&#xa0;: utilisez accepted, waitlisted ou declined.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une décision&#xa0;: utilisez accepted, waitlisted ou declined.</translation>
     </message>
     <message>
         <source>%1 was withdrawn and cannot be decided on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est retirée et ne peut pas faire l’objet d’une décision.</translation>
     </message>
     <message>
         <source>%1 is ineligible and cannot be decided on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est irrecevable et ne peut pas faire l’objet d’une décision.</translation>
     </message>
     <message>
         <source>%1 Give a rationale in a “rationale” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Indiquez une justification dans une colonne «&#xa0;rationale&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6687,39 +6794,39 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>&amp;Reopen Selected Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir les notes sélectionnées…</translation>
     </message>
     <message>
         <source>Let the reviewer change scores they have submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à l’évaluateur de modifier les notes qu’il a soumises</translation>
     </message>
     <message numerus="yes">
         <source>Submit your scores for %n applications? Submitted scores can only be changed when the chair reopens them, and you will see the other reviewers&apos; scores for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Soumettre vos notes pour %n candidature&#xa0;? Les notes soumises ne peuvent être modifiées que si la présidence les rouvre, et vous verrez les notes des autres évaluateurs pour cette candidature.</numerusform>
+            <numerusform>Soumettre vos notes pour %n candidatures&#xa0;? Les notes soumises ne peuvent être modifiées que si la présidence les rouvre, et vous verrez les notes des autres évaluateurs pour ces candidatures.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select submitted applications in the grid to reopen their scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des candidatures soumises dans la grille pour rouvrir leurs notes.</translation>
     </message>
     <message>
         <source>Reopen Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir les notes</translation>
     </message>
     <message numerus="yes">
         <source>Reopen %1&apos;s submitted scores for %n application(s) so that they can be changed?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rouvrir les notes soumises de %1 pour %n candidature afin qu’elles puissent être modifiées&#xa0;?</numerusform>
+            <numerusform>Rouvrir les notes soumises de %1 pour %n candidatures afin qu’elles puissent être modifiées&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reopened %1&apos;s scores for %n application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notes de %1 rouvertes pour %n candidature.</numerusform>
+            <numerusform>Notes de %1 rouvertes pour %n candidatures.</numerusform>
         </translation>
     </message>
 </context>
@@ -7001,7 +7108,7 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     </message>
     <message>
         <source>Counting the reviews not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage des évaluations non soumises</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7679,10 @@ Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
     <message>
         <source>The pasted block (%1 × %2) does not fit below and right of the selected cell; nothing was stored.</source>
         <translation>Le bloc collé (%1 × %2) ne tient pas en dessous et à droite de la cellule sélectionnée&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>These scores are submitted; mark them as not submitted to change them.</source>
+        <translation>Ces notes sont soumises&#xa0;; marquez-les comme non soumises pour les modifier.</translation>
     </message>
 </context>
 <context>
