@@ -830,6 +830,13 @@
             <numerusform>Merged %n packets as one step (Edit › Undo takes it back).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n application)</numerusform>
+            <numerusform>%1 (%n applications)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::ReviewPage</name>

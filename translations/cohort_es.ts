@@ -6442,6 +6442,21 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>Nothing was merged.</source>
         <translation>No se fusionó nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n solicitud)</numerusform>
+            <numerusform>%1 (%n solicitudes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a packet for each checked reviewer into %1:</source>
+        <translation>Escribir un paquete para cada revisor marcado en %1:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ReviewFiles</name>

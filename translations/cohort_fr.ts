@@ -6442,6 +6442,21 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>Nothing was merged.</source>
         <translation>Rien n’a été fusionné.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n candidature)</numerusform>
+            <numerusform>%1 (%n candidatures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a packet for each checked reviewer into %1:</source>
+        <translation>Écrire un paquet pour chaque évaluateur coché dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ReviewFiles</name>

@@ -42,6 +42,7 @@ private slots:
     void badPacketsAreRefused();
     void otherProgramsPacketIsRefused();
     void changedRubricIsRefused();
+    void packetOfAGoneCycleIsRefused();
 
 private:
     struct Target
@@ -553,6 +554,22 @@ void TestPacket::changedRubricIsRefused()
     auto plan = PacketMerge::plan(doc->database(), path);
     QVERIFY(!plan);
     QVERIFY2(plan.error().contains(QStringLiteral("rubric")), qPrintable(plan.error()));
+}
+
+void TestPacket::packetOfAGoneCycleIsRefused()
+{
+    auto doc = open();
+    QVERIFY(doc);
+    const Target target = openCell(*doc);
+    const QString path = exportPacket(*doc, target.reviewerId, QStringLiteral("gone"));
+    QSqlQuery query(doc->database().connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM cycles WHERE id = '%1'").arg(m_fallId)));
+    const QByteArray before = rowsHash(*doc);
+    auto plan = PacketMerge::plan(doc->database(), path);
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().contains(QStringLiteral("no longer has")), qPrintable(plan.error()));
+    QCOMPARE(rowsHash(*doc), before);
 }
 
 QTEST_GUILESS_MAIN(TestPacket)

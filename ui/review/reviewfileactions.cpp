@@ -15,12 +15,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
+#include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace cohort {
 
@@ -318,7 +325,53 @@ void ReviewFileActions::exportPackets()
     if (folder.isEmpty())
         return;
     settings.setImportFolder(folder);
-    exportPacketsTo(folder);
+    // Whom for: every reviewer with work in the cycle, checked; the chair may pick a few.
+    auto assignments = m_document->reviewStore().listAssignments(m_cycleId);
+    auto reviewers = m_document->reviewStore().listReviewers();
+    if (!assignments || !reviewers) {
+        Messages::warning(m_parent, tr("Export Review Packets"), assignments ? reviewers.error() : assignments.error());
+        return;
+    }
+    QHash<QString, int> load;
+    for (const Assignment &a : assignments.value())
+        ++load[a.reviewerId];
+    QDialog dialog(m_parent);
+    dialog.setWindowTitle(tr("Export Review Packets"));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("packetReviewersList"));
+    for (const Reviewer &r : reviewers.value()) {
+        if (!load.contains(r.id))
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 (%n application(s))", nullptr, load.value(r.id)).arg(r.name), list);
+        item->setData(Qt::UserRole, r.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    if (list->count() == 0) {
+        Messages::information(m_parent, tr("Export Review Packets"),
+                              tr("No reviewer has applications assigned in %1 yet.").arg(m_cycleName));
+        return;
+    }
+    auto *label = new QLabel(
+        tr("Write a packet for each checked reviewer into %1:").arg(QDir::toNativeSeparators(folder)), &dialog);
+    label->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList chosen;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen.append(list->item(i)->data(Qt::UserRole).toString());
+    }
+    if (!chosen.isEmpty())
+        exportPacketsTo(folder, chosen);
 }
 
 bool ReviewFileActions::exportPacketsTo(const QString &folder, const QStringList &reviewerIds)
