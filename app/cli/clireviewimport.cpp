@@ -34,19 +34,6 @@ QJsonArray problemsJson(const QList<ReviewImportProblem> &problems)
     return array;
 }
 
-// The review of both roles of a cycle, as the import plans need it.
-Result<QList<ReviewCycleData>> loadRoles(ProgramDocument &document, const QString &cycleId)
-{
-    QList<ReviewCycleData> roles;
-    for (const QString &role : kRoles) {
-        auto data = document.reviewStore().loadCycle(cycleId, role);
-        if (!data)
-            return Error{data.error()};
-        roles.append(std::move(data.value()));
-    }
-    return roles;
-}
-
 } // namespace
 
 int Cli::parseReviewFileArguments(const QString &command, const QString &description, const QString &usage,
@@ -120,7 +107,7 @@ int Cli::reviewScoresImport(const QStringList &arguments)
     auto cycle = findCycle(document.database(), args.cycle);
     if (!cycle)
         return fail(cycle.error());
-    auto loaded = loadRoles(document, cycle->id);
+    auto loaded = document.reviewStore().loadCycleRoles(cycle->id);
     if (!loaded)
         return fail(loaded.error());
     const QList<ReviewCycleData> &data = loaded.value();
@@ -202,7 +189,7 @@ int Cli::reviewDecide(const QStringList &arguments)
     auto cycle = findCycle(document.database(), args.cycle);
     if (!cycle)
         return fail(cycle.error());
-    auto loaded = loadRoles(document, cycle->id);
+    auto loaded = document.reviewStore().loadCycleRoles(cycle->id);
     if (!loaded)
         return fail(loaded.error());
     const QList<ReviewCycleData> &data = loaded.value();

@@ -27,9 +27,8 @@ MergePacketCommand::MergePacketCommand(ProgramDocument &document, PacketMergePla
     setText(tr("Merge %1's Review Packet").arg(m_plan.meta.reviewerName));
 }
 
-Status MergePacketCommand::plan(const QString &actor)
+Status MergePacketCommand::plan()
 {
-    Q_UNUSED(actor)
     ReviewStore &store = m_document.reviewStore();
     const QString changedMeanwhile =
         tr("%1 of %2 changed in the program while the merge was being prepared; merge the packet again.");
@@ -109,6 +108,12 @@ Status MergePacketCommand::write(const QString &actor, bool forward)
         if (auto version = store.updateAssignment(updated, actor); !version)
             return Error{version.error()};
     }
+    return {};
+}
+
+// The merge record (so that merging again says so) and the audit entry, after everything else.
+Status MergePacketCommand::record(const QString &actor, bool forward)
+{
     ProgramStore program(m_document.database());
     const QString record = forward ? nowTimestamp() + QLatin1Char('\n') + actor : QString();
     if (Status s = program.setSetting(m_plan.meta.cycleId, PacketMerge::mergedKey(m_plan.meta.packetId), record, actor);
@@ -129,9 +134,9 @@ void MergePacketCommand::redo()
     const bool first = std::exchange(m_first, false);
     const QString actor = ProgramDocument::actor();
     const QList<CellWrite> cellsBefore = m_cells;
-    const Status status = inTransaction(m_document, [&]() -> Status {
+    auto work = [&]() -> Status {
         if (first) {
-            if (Status s = plan(actor); !s)
+            if (Status s = plan(); !s)
                 return s;
             m_submittedAt = nowTimestamp();
         }
@@ -184,6 +189,11 @@ void MergePacketCommand::redo()
             m_submitted.append(id);
         }
         return {};
+    };
+    const Status status = inTransaction(m_document, [&]() -> Status {
+        if (Status s = work(); !s)
+            return s;
+        return record(actor, true);
     });
     if (!status) {
         if (first) {
@@ -202,7 +212,11 @@ void MergePacketCommand::undo()
 {
     const QString actor = ProgramDocument::actor();
     const QList<CellWrite> cellsBefore = m_cells;
-    const Status status = inTransaction(m_document, [&]() -> Status { return write(actor, false); });
+    const Status status = inTransaction(m_document, [&]() -> Status {
+        if (Status s = write(actor, false); !s)
+            return s;
+        return record(actor, false);
+    });
     if (!status) {
         m_cells = cellsBefore;
         return fail(*this, m_document, false, status.error());

@@ -51,8 +51,9 @@ private:
         QString before;
         QString after;
     };
-    Status plan(const QString &actor);
+    Status plan();
     Status write(const QString &actor, bool forward);
+    Status record(const QString &actor, bool forward);
 
     ProgramDocument &m_document;
     PacketMergePlan m_plan;

@@ -501,6 +501,18 @@ Result<int> ReviewStore::assignmentCount(const QString &cycleId) const
                     cycleId, tr("Counting assignments"));
 }
 
+Result<QList<ReviewCycleData>> ReviewStore::loadCycleRoles(const QString &cycleId) const
+{
+    QList<ReviewCycleData> roles;
+    for (const QString &role : {QStringLiteral("mentee"), QStringLiteral("mentor")}) {
+        auto data = loadCycle(cycleId, role);
+        if (!data)
+            return Error{data.error()};
+        roles.append(std::move(data).value());
+    }
+    return roles;
+}
+
 Result<int> ReviewStore::openAssignmentCount(const QString &cycleId) const
 {
     return countFor(QStringLiteral("SELECT COUNT(*) FROM assignments s JOIN applications a ON a.id = s.application_id "

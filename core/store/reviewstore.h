@@ -70,6 +70,8 @@ public:
 
     // --- the read model of one cycle and role (see ReviewCycleData), in a few queries ---
     Result<ReviewCycleData> loadCycle(const QString &cycleId, const QString &role) const;
+    // Both roles of a cycle (mentee, then mentor), as the review files and packets need them.
+    Result<QList<ReviewCycleData>> loadCycleRoles(const QString &cycleId) const;
 
     // --- cycle settings (see ReviewSettings for where each one lives) ---
     Result<ReviewSettings> loadSettings(const QString &cycleId) const;

@@ -34,20 +34,6 @@ namespace cohort {
 namespace {
 constexpr int ProblemsShown = 12;
 
-// Both roles of a cycle's review, read on the calling thread (imports are the user's explicit
-// action and wait for it under a busy cursor).
-Result<QList<ReviewCycleData>> loadRoles(ProgramDocument &document, const QString &cycleId)
-{
-    QList<ReviewCycleData> roles;
-    for (const QString &role : {QStringLiteral("mentee"), QStringLiteral("mentor")}) {
-        auto data = document.reviewStore().loadCycle(cycleId, role);
-        if (!data)
-            return Error{data.error()};
-        roles.append(std::move(data.value()));
-    }
-    return roles;
-}
-
 // "scores.csv has 3 problems; nothing was entered:\n• Line 3, …" (the first few).
 QString problemsText(const QString &head, const QList<ReviewImportProblem> &problems)
 {
@@ -152,7 +138,7 @@ bool ReviewFileActions::exportScoresTo(const QString &path)
     if (!m_document || m_cycleId.isEmpty())
         return false;
     const BusyCursor busy;
-    auto data = loadRoles(*m_document, m_cycleId);
+    auto data = m_document->reviewStore().loadCycleRoles(m_cycleId);
     if (!data) {
         Messages::warning(m_parent, tr("Export Scores"), data.error());
         return false;
@@ -189,7 +175,7 @@ bool ReviewFileActions::importScoresFrom(const QString &path)
         Messages::warning(m_parent, title, tr("%1 cannot be read: %2").arg(file, table.error()));
         return false;
     }
-    auto data = loadRoles(*m_document, m_cycleId);
+    auto data = m_document->reviewStore().loadCycleRoles(m_cycleId);
     if (!data) {
         busy.reset();
         Messages::warning(m_parent, title, data.error());
@@ -257,7 +243,7 @@ bool ReviewFileActions::importDecisionsFrom(const QString &path)
         Messages::warning(m_parent, title, tr("%1 cannot be read: %2").arg(file, table.error()));
         return false;
     }
-    auto data = loadRoles(*m_document, m_cycleId);
+    auto data = m_document->reviewStore().loadCycleRoles(m_cycleId);
     QList<ReviewStatistics> statistics;
     QString error = data ? QString() : data.error();
     for (int r = 0; data && r < data->size() && error.isEmpty(); ++r) {
