@@ -837,6 +837,20 @@
             <numerusform>%1 (%n applications)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n review packet(s)…</source>
+        <translation>
+            <numerusform>Checking %n review packet…</numerusform>
+            <numerusform>Checking %n review packets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n review packet(s)…</source>
+        <translation>
+            <numerusform>Merging %n review packet…</numerusform>
+            <numerusform>Merging %n review packets…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::ReviewPage</name>
@@ -1026,6 +1040,16 @@
         <translation>
             <numerusform>%n application is not fully scored yet: %1.</numerusform>
             <numerusform>%n applications are not fully scored yet: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::matching::SlotAssignment</name>
+    <message numerus="yes">
+        <source>Unmatched: the %n suitable mentor(s) are all full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>cohort::AddConflictsCommand</name>
     <message>
         <source>Someone else changed a conflict of interest meanwhile; reload to see the changes.</source>
@@ -5533,15 +5544,15 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
-        <translation>%1 de %2 cambió en el programa mientras se preparaba la fusión; vuelva a fusionar el paquete.</translation>
+        <translation type="vanished">%1 de %2 cambió en el programa mientras se preparaba la fusión; vuelva a fusionar el paquete.</translation>
     </message>
     <message>
         <source>A score or comment of this merge was changed since; reload to see it.</source>
-        <translation>Una puntuación o un comentario de esta fusión ha cambiado desde entonces; vuelva a cargar para verlo.</translation>
+        <translation type="vanished">Una puntuación o un comentario de esta fusión ha cambiado desde entonces; vuelva a cargar para verlo.</translation>
     </message>
     <message>
         <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
-        <translation>%1 desde %2: %3 puntuaciones, %4 comentarios, %5 asignaciones enviadas</translation>
+        <translation type="vanished">%1 desde %2: %3 puntuaciones, %4 comentarios, %5 asignaciones enviadas</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +5944,29 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>This packet was already merged on %1.</source>
         <translation>Este paquete ya se fusionó el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketMergeWriter</name>
+    <message>
+        <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
+        <translation>%1 de %2 cambió en el programa mientras se preparaba la fusión; vuelva a fusionar el paquete.</translation>
+    </message>
+    <message>
+        <source>A comment of this merge was changed since; reload to see it.</source>
+        <translation>Un comentario de esta fusión ha cambiado desde entonces; vuelva a cargar para verlo.</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
+        <translation>%1 desde %2: %3 puntuaciones, %4 comentarios, %5 asignaciones enviadas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; nothing was written.</source>
+        <translation>Se canceló la fusión; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +6490,28 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n review packet(s)…</source>
+        <translation>
+            <numerusform>Comprobando %n paquete de revisión…</numerusform>
+            <numerusform>Comprobando %n paquetes de revisión…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Comprobando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; nothing was merged.</source>
+        <translation>Fusión cancelada; no se fusionó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n review packet(s)…</source>
+        <translation>
+            <numerusform>Fusionando %n paquete de revisión…</numerusform>
+            <numerusform>Fusionando %n paquetes de revisión…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8056,6 +8112,68 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>A program file holds one mentoring program: its cycles, applications, reviews, matches and letters. Create a new one, open one you have, or look around the demo.</source>
         <translation>Un archivo de programa contiene un programa de mentoría: sus ciclos, solicitudes, revisiones, emparejamientos y cartas. Cree uno nuevo, abra uno que ya tenga o explore la demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::matching::SlotAssignment</name>
+    <message>
+        <source>Unmatched: every mentor is excluded, scores below the minimum or has no places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched: the %n suitable mentor(s) are all full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmatched: a suitable mentor has room, but the match would add nothing to the total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of mentees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor %1 has a negative capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must be one score for each mentee and mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every score must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum score is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excluded pair names a mentee or mentor that is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked pair names a mentee or mentor that is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee %1 is locked to two mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee %1 is locked to mentor %2, a pair that is also excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor %1 has more locked mentees than places (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching could not be computed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

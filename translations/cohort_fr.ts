@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>cohort::AddConflictsCommand</name>
     <message>
         <source>Someone else changed a conflict of interest meanwhile; reload to see the changes.</source>
@@ -5533,15 +5544,15 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
-        <translation>%1 de %2 a été modifié dans le programme pendant la préparation de la fusion&#xa0;; fusionnez de nouveau le paquet.</translation>
+        <translation type="vanished">%1 de %2 a été modifié dans le programme pendant la préparation de la fusion&#xa0;; fusionnez de nouveau le paquet.</translation>
     </message>
     <message>
         <source>A score or comment of this merge was changed since; reload to see it.</source>
-        <translation>Une note ou un commentaire de cette fusion a été modifié depuis&#xa0;; rechargez pour le voir.</translation>
+        <translation type="vanished">Une note ou un commentaire de cette fusion a été modifié depuis&#xa0;; rechargez pour le voir.</translation>
     </message>
     <message>
         <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
-        <translation>%1 depuis %2&#xa0;: %3 notes, %4 commentaires, %5 attributions soumises</translation>
+        <translation type="vanished">%1 depuis %2&#xa0;: %3 notes, %4 commentaires, %5 attributions soumises</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +5944,29 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>This packet was already merged on %1.</source>
         <translation>Ce paquet a déjà été fusionné le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PacketMergeWriter</name>
+    <message>
+        <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
+        <translation>%1 de %2 a été modifié dans le programme pendant la préparation de la fusion ; fusionnez de nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>A comment of this merge was changed since; reload to see it.</source>
+        <translation>Un commentaire de cette fusion a été modifié depuis ; rechargez pour le voir.</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
+        <translation>%1 depuis %2 : %3 notes, %4 commentaires, %5 attributions soumises</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; nothing was written.</source>
+        <translation>La fusion a été annulée ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +6490,28 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n review packet(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n paquet d&apos;évaluation…</numerusform>
+            <numerusform>Vérification de %n paquets d&apos;évaluation…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Vérification de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; nothing was merged.</source>
+        <translation>Fusion annulée ; rien n&apos;a été fusionné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n review packet(s)…</source>
+        <translation>
+            <numerusform>Fusion de %n paquet d&apos;évaluation…</numerusform>
+            <numerusform>Fusion de %n paquets d&apos;évaluation…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8056,6 +8112,68 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>A program file holds one mentoring program: its cycles, applications, reviews, matches and letters. Create a new one, open one you have, or look around the demo.</source>
         <translation>Un fichier de programme contient un programme de mentorat&#xa0;: ses cycles, candidatures, évaluations, binômes et lettres. Créez-en un nouveau, ouvrez-en un que vous avez déjà, ou explorez la démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::matching::SlotAssignment</name>
+    <message>
+        <source>Unmatched: every mentor is excluded, scores below the minimum or has no places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched: the %n suitable mentor(s) are all full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmatched: a suitable mentor has room, but the match would add nothing to the total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of mentees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor %1 has a negative capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must be one score for each mentee and mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every score must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum score is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excluded pair names a mentee or mentor that is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked pair names a mentee or mentor that is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee %1 is locked to two mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee %1 is locked to mentor %2, a pair that is also excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor %1 has more locked mentees than places (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching could not be computed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

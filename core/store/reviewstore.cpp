@@ -1709,17 +1709,38 @@ Result<int> ReviewStore::updateAssignment(const Assignment &a, const QString &ac
 }
 
 Result<int> ReviewStore::setSubmitted(const QString &assignmentId, const QDateTime &submittedAt, int expectedVersion,
-                                      const QString &actor)
+                                      const QString &actor, StatementCache *cache)
+{
+    static const QString sql = QStringLiteral("UPDATE assignments SET submitted_at = ?, version = version + 1, "
+                                              "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?");
+    StatementCache once(m_db);
+    StatementCache &statements = cache ? *cache : once;
+    if (Status ran =
+            statements.run(sql, {timestampOrNull(submittedAt), nowTimestamp(), actor, assignmentId, expectedVersion},
+                           [] { return tr("Submitting scores"); });
+        !ran)
+        return Error{ran.error()};
+    if (statements.changes() != 1)
+        return staleRow(QStringLiteral("assignments"), QStringLiteral("id = ?"), {assignmentId}, tr("The assignment"));
+    return expectedVersion + 1;
+}
+
+Result<QList<Assignment>> ReviewStore::assignmentsOfReviewer(const QString &cycleId, const QString &reviewerId) const
 {
     QSqlQuery query(m_db.connection());
     if (!run(query,
-             QStringLiteral("UPDATE assignments SET submitted_at = ?, version = version + 1, updated_at = ?, "
-                            "updated_by = ? WHERE id = ? AND version = ?"),
-             {timestampOrNull(submittedAt), nowTimestamp(), actor, assignmentId, expectedVersion}))
-        return Database::queryError(query, tr("Submitting scores"));
-    if (query.numRowsAffected() != 1)
-        return staleRow(QStringLiteral("assignments"), QStringLiteral("id = ?"), {assignmentId}, tr("The assignment"));
-    return expectedVersion + 1;
+             QStringLiteral("SELECT ") % kAssignmentColumns %
+                 QStringLiteral(" FROM assignments s JOIN applications a ON a.id = s.application_id "
+                                "WHERE s.reviewer_id = ? AND a.cycle_id = ? ORDER BY a.code, s.id"),
+             {reviewerId, cycleId}))
+        return Database::queryError(query, tr("Reading assignments"));
+    QList<Assignment> result;
+    while (query.next()) {
+        Assignment a;
+        readAssignment(query, a);
+        result.append(std::move(a));
+    }
+    return result;
 }
 
 Status ReviewStore::removeAssignment(const QString &assignmentId, int expectedVersion)
@@ -1758,6 +1779,23 @@ Result<QList<Score>> ReviewStore::listScores(const QString &cycleId, const QStri
                             "FROM scores s JOIN rubric_criteria c ON c.id = s.criterion_id "
                             "WHERE c.cycle_id = ? AND c.role = ? ORDER BY s.assignment_id, c.sort_order, c.id"),
              {cycleId, role}))
+        return Database::queryError(query, tr("Reading scores"));
+    QList<Score> result;
+    while (query.next())
+        result.append(readScore(query));
+    return result;
+}
+
+Result<QList<Score>> ReviewStore::scoresOfReviewer(const QString &cycleId, const QString &reviewerId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT ") % kScoreColumns %
+                 QStringLiteral(" FROM scores WHERE assignment_id IN (SELECT s.id FROM assignments s JOIN applications "
+                                "a ON a.id = s.application_id WHERE s.reviewer_id = ? AND a.cycle_id = ?) "
+                                "ORDER BY assignment_id, criterion_id"),
+             {reviewerId, cycleId}))
         return Database::queryError(query, tr("Reading scores"));
     QList<Score> result;
     while (query.next())
@@ -1819,30 +1857,34 @@ QString ReviewStore::cellName(const QString &assignmentId, const QString &criter
     return tr("A score");
 }
 
-Result<int> ReviewStore::upsertScore(const Score &score, int expectedVersion, const QString &actor)
+Result<int> ReviewStore::upsertScore(const Score &score, int expectedVersion, const QString &actor,
+                                     StatementCache *cache)
 {
+    static const QString insert =
+        QStringLiteral("INSERT INTO scores (id, assignment_id, criterion_id, value, not_applicable, version, "
+                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
+                       "ON CONFLICT (assignment_id, criterion_id) DO NOTHING");
+    static const QString update =
+        QStringLiteral("UPDATE scores SET value = ?, not_applicable = ?, version = version + 1, "
+                       "updated_at = ?, updated_by = ? WHERE assignment_id = ? AND criterion_id = ? "
+                       "AND version = ?");
     const QString now = nowTimestamp();
-    QSqlQuery query(m_db.connection());
-    bool ok = false;
-    if (expectedVersion <= 0) {
-        // A row that appeared meanwhile is someone else's score: DO NOTHING, then report it.
-        ok = run(query,
-                 QStringLiteral("INSERT INTO scores (id, assignment_id, criterion_id, value, not_applicable, version, "
-                                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
-                                "ON CONFLICT (assignment_id, criterion_id) DO NOTHING"),
-                 {score.id.isEmpty() ? newId() : score.id, score.assignmentId, score.criterionId,
-                  optionalValue(score.value), score.notApplicable ? 1 : 0, now, actor});
-    } else {
-        ok = run(query,
-                 QStringLiteral("UPDATE scores SET value = ?, not_applicable = ?, version = version + 1, "
-                                "updated_at = ?, updated_by = ? WHERE assignment_id = ? AND criterion_id = ? "
-                                "AND version = ?"),
-                 {optionalValue(score.value), score.notApplicable ? 1 : 0, now, actor, score.assignmentId,
-                  score.criterionId, expectedVersion});
-    }
-    if (!ok)
-        return Database::queryError(query, tr("Saving a score"));
-    if (query.numRowsAffected() != 1) {
+    StatementCache once(m_db);
+    StatementCache &statements = cache ? *cache : once;
+    // A row that appeared meanwhile is someone else's score: DO NOTHING, then report it.
+    const Status ran =
+        expectedVersion <= 0
+            ? statements.run(insert,
+                             {score.id.isEmpty() ? newId() : score.id, score.assignmentId, score.criterionId,
+                              optionalValue(score.value), score.notApplicable ? 1 : 0, now, actor},
+                             [] { return tr("Saving a score"); })
+            : statements.run(update,
+                             {optionalValue(score.value), score.notApplicable ? 1 : 0, now, actor, score.assignmentId,
+                              score.criterionId, expectedVersion},
+                             [] { return tr("Saving a score"); });
+    if (!ran)
+        return Error{ran.error()};
+    if (statements.changes() != 1) {
         if (expectedVersion <= 0) {
             // Expected an empty cell; a row is there (or the assignment is gone).
             auto existing = findScore(score.assignmentId, score.criterionId);
@@ -1856,13 +1898,18 @@ Result<int> ReviewStore::upsertScore(const Score &score, int expectedVersion, co
     return expectedVersion <= 0 ? 1 : expectedVersion + 1;
 }
 
-Status ReviewStore::removeScore(const QString &assignmentId, const QString &criterionId, int expectedVersion)
+Status ReviewStore::removeScore(const QString &assignmentId, const QString &criterionId, int expectedVersion,
+                                StatementCache *cache)
 {
-    QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("DELETE FROM scores WHERE assignment_id = ? AND criterion_id = ? AND version = ?"),
-             {assignmentId, criterionId, expectedVersion}))
-        return Database::queryError(query, tr("Clearing a score"));
-    if (query.numRowsAffected() != 1)
+    static const QString sql =
+        QStringLiteral("DELETE FROM scores WHERE assignment_id = ? AND criterion_id = ? AND version = ?");
+    StatementCache once(m_db);
+    StatementCache &statements = cache ? *cache : once;
+    if (Status ran =
+            statements.run(sql, {assignmentId, criterionId, expectedVersion}, [] { return tr("Clearing a score"); });
+        !ran)
+        return ran;
+    if (statements.changes() != 1)
         return staleRow(QStringLiteral("scores"), QStringLiteral("assignment_id = ? AND criterion_id = ?"),
                         {assignmentId, criterionId}, cellName(assignmentId, criterionId));
     return {};

@@ -120,7 +120,9 @@ public:
     Result<int> updateAssignment(const Assignment &assignment, const QString &actor);
     // Sets or clears (invalid submittedAt) the submission time. Version-checked.
     Result<int> setSubmitted(const QString &assignmentId, const QDateTime &submittedAt, int expectedVersion,
-                             const QString &actor);
+                             const QString &actor, StatementCache *cache = nullptr);
+    // The assignments of one reviewer in a cycle (any role).
+    Result<QList<Assignment>> assignmentsOfReviewer(const QString &cycleId, const QString &reviewerId) const;
     // Deletes the assignment; its score rows go with it (cascade): callers that must restore
     // them read scoresOfAssignment() first.
     Status removeAssignment(const QString &assignmentId, int expectedVersion);
@@ -131,6 +133,8 @@ public:
     // The score rows of a cycle's assignments for one role (every criterion of that role).
     Result<QList<Score>> listScores(const QString &cycleId, const QString &role) const;
     Result<QList<Score>> scoresOfAssignment(const QString &assignmentId) const;
+    // The score rows of one reviewer's assignments in a cycle.
+    Result<QList<Score>> scoresOfReviewer(const QString &cycleId, const QString &reviewerId) const;
     // The same with who wrote each row last and when (for merges that show both sides).
     struct ScoreRow
     {
@@ -152,8 +156,11 @@ public:
     // row yet": it is inserted (score.id is used, or a new one made); a row found there is a
     // conflict. Otherwise the row of (assignment, criterion) must have that version. The
     // caller checks the value against the criterion (see SetScoresCommand). Returns the version.
-    Result<int> upsertScore(const Score &score, int expectedVersion, const QString &actor);
-    Status removeScore(const QString &assignmentId, const QString &criterionId, int expectedVersion);
+    // Writers of many cells (a packet merge) pass one StatementCache for all of them.
+    Result<int> upsertScore(const Score &score, int expectedVersion, const QString &actor,
+                            StatementCache *cache = nullptr);
+    Status removeScore(const QString &assignmentId, const QString &criterionId, int expectedVersion,
+                       StatementCache *cache = nullptr);
     // For undo: puts back a score row as it was (id, version included).
     Status restoreScore(const Score &score, const QString &actor);
 

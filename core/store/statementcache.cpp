@@ -116,6 +116,7 @@ Status StatementCache::run(const QString &sql, const QVariantList &values, const
     }
     if (!query.exec())
         return Database::queryError(query, what());
+    m_changes = query.numRowsAffected();
     return {};
 }
 
@@ -157,6 +158,7 @@ Status StatementCache::step(sqlite3_stmt *statement, const std::function<QString
         sqlite3_reset(statement);
         return error;
     }
+    m_changes = sqlite3_changes(m_sqlite);
     sqlite3_reset(statement);
     return {};
 }

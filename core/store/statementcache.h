@@ -86,6 +86,9 @@ public:
     Status run(const QString &sql, const QVariantList &values, const std::function<QString()> &what);
     // The same for values appended without QVariants (bulk inserts).
     Status run(const QString &sql, const BindValues &values, const std::function<QString()> &what);
+    // The rows the last successful run() inserted, updated or deleted (for version-checked
+    // writes, which change exactly one row or find someone else's change).
+    int changes() const { return m_changes; }
 
 private:
     struct Native; // a prepared sqlite3 statement
@@ -105,6 +108,7 @@ private:
     QHash<QString, std::shared_ptr<Native>> m_native;
     QString m_lastSql; // shares the data of the last statement's text: a bulk run skips hashing it
     Native *m_last = nullptr;
+    int m_changes = 0;
     std::string m_text;                                   // UTF-8 of one row's text values
     std::vector<std::pair<std::size_t, int>> m_textSpans; // offset, length in m_text per value
 };

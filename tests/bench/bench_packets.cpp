@@ -3,7 +3,9 @@
 // criteria (5,000 mentee applications, 2 reviewers each, nothing scored yet). Times the export of
 // the 50 packets, then — after every cell of every packet is scored through PacketEditor, as
 // reviewers would — the checks and plans of all 50 (PacketMerge::plan) and their merge as one
-// undo step (50 MergePacketCommands, 60,000 cells). Prints figures; never fails on time.
+// transaction and undo step (PacketMergeWriter::mergeAll on its own connection, as the window
+// does on a worker thread, then 50 MergePacketCommands; 60,000 cells), and its undo and redo. Prints figures; never
+// fails on time.
 #include "db/database.h"
 #include "document/packetmergecommand.h"
 #include "document/programdocument.h"
@@ -13,6 +15,7 @@
 #include "review/packetexport.h"
 #include "review/packetfile.h"
 #include "review/packetmerge.h"
+#include "review/packetmergewriter.h"
 #include "store/applicationstore.h"
 #include "store/cyclestore.h"
 #include "store/reviewstore.h"
@@ -22,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -163,16 +167,35 @@ int main(int argc, char **argv)
     }
     const double planned = double(timer.elapsed());
     timer.restart();
+    // As the window does: the merge on its own connection (a worker thread there), then one
+    // undo step of commands that write nothing on their first redo.
+    auto connection = doc.database().openAnotherConnection();
+    if (!connection) {
+        std::fprintf(stderr, "%s\n", qPrintable(connection.error()));
+        return 1;
+    }
+    auto written = PacketMergeWriter::mergeAll(*connection.value(), plans, {}, QStringLiteral("bench"));
+    if (!written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+        return 1;
+    }
     QList<QUndoCommand *> commands;
-    for (const PacketMergePlan &plan : std::as_const(plans))
-        commands.append(new MergePacketCommand(doc, plan, {}));
+    for (PacketMergeWrites &writes : written.value())
+        commands.append(new MergePacketCommand(doc, std::move(writes)));
     if (Status s = doc.executeAsOne(QStringLiteral("Merge"), commands); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error()));
         return 1;
     }
     const double merged = double(timer.elapsed());
+    timer.restart();
+    doc.undoStack()->undo();
+    const double undone = double(timer.elapsed());
+    timer.restart();
+    doc.undoStack()->redo();
+    const double redone = double(timer.elapsed());
     std::printf("check + plan: %lld packets, %d cells to apply, in %.0f ms\n", qlonglong(plans.size()), cells, planned);
-    std::printf("merge (one undo step): %.0f ms\n", merged);
+    std::printf("merge (one transaction, one undo step): %.0f ms\n", merged);
+    std::printf("undo: %.0f ms, redo: %.0f ms\n", undone, redone);
     std::printf("total: %.0f ms\n", planned + merged);
     return 0;
 }

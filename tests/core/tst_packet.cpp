@@ -6,6 +6,7 @@
 #include "review/packetexport.h"
 #include "review/packetfile.h"
 #include "review/packetmerge.h"
+#include "review/packetmergewriter.h"
 #include "store/cyclestore.h"
 #include "store/programstore.h"
 #include "store/reviewstore.h"
@@ -43,6 +44,7 @@ private slots:
     void otherProgramsPacketIsRefused();
     void changedRubricIsRefused();
     void packetOfAGoneCycleIsRefused();
+    void mergeOnAnotherConnectionIsAllOrNothing();
 
 private:
     struct Target
@@ -570,6 +572,105 @@ void TestPacket::packetOfAGoneCycleIsRefused()
     QVERIFY(!plan);
     QVERIFY2(plan.error().contains(QStringLiteral("no longer has")), qPrintable(plan.error()));
     QCOMPARE(rowsHash(*doc), before);
+}
+
+// The window merges on a worker thread with its own connection (PacketMergeWriter::mergeAll),
+// then pushes commands that write nothing on their first redo. A cancel or a cell changed after
+// planning leaves the program as it was; undo and redo of what the worker wrote work.
+void TestPacket::mergeOnAnotherConnectionIsAllOrNothing()
+{
+    auto doc = open();
+    QVERIFY(doc);
+    const Target target = openCell(*doc);
+    const QString path = exportPacket(*doc, target.reviewerId, QStringLiteral("worker"));
+    QVERIFY(!path.isEmpty());
+    const double newValue = valueOtherThan(target, {*target.value});
+    {
+        PacketEditor editor;
+        QVERIFY(editor.open(path));
+        QVERIFY(editor.setCells({{target.assignmentId, target.criterionId, newValue, false}}));
+    }
+    // A second packet: another reviewer's, untouched but for its comment.
+    auto data = doc->reviewStore().loadCycle(m_fallId, QStringLiteral("mentee"));
+    QVERIFY(data);
+    QString otherAssignment, otherReviewer;
+    for (const ReviewAssignment &a : data->assignments) {
+        if (a.reviewerId != target.reviewerId && !a.submittedAt.isValid() &&
+            !data->isConflicted(a.application, a.reviewer)) {
+            otherAssignment = a.id;
+            otherReviewer = a.reviewerId;
+            break;
+        }
+    }
+    QVERIFY(!otherReviewer.isEmpty());
+    const QString otherPath = exportPacket(*doc, otherReviewer, QStringLiteral("worker2"));
+    {
+        PacketEditor editor;
+        QVERIFY(editor.open(otherPath));
+        QVERIFY(editor.setComment(otherAssignment, QStringLiteral("Merged on a worker.")));
+    }
+    QList<PacketMergePlan> plans;
+    for (const QString &p : {path, otherPath}) {
+        auto plan = PacketMerge::plan(doc->database(), p);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error()));
+        plans.append(plan.value());
+    }
+    const QByteArray before = rowsHash(*doc);
+    auto connection = doc->database().openAnotherConnection();
+    QVERIFY(connection);
+
+    // Cancelled after the first packet: nothing of either is written.
+    int calls = 0;
+    auto cancelled = PacketMergeWriter::mergeAll(*connection.value(), plans, {}, QStringLiteral("test"),
+                                                 [&calls](int done, int total) {
+                                                     ++calls;
+                                                     return done < total;
+                                                 });
+    QVERIFY(!cancelled);
+    QCOMPARE(calls, 2);
+    QCOMPARE(rowsHash(*doc), before);
+
+    // The first packet's cell changed after planning: the whole merge is refused.
+    QVERIFY(doc->execute(new SetScoresCommand(
+        *doc, m_fallId,
+        {ScoreEdit{target.assignmentId, target.criterionId, valueOtherThan(target, {*target.value, newValue}),
+                   false}})));
+    const QByteArray changed = rowsHash(*doc);
+    auto refused = PacketMergeWriter::mergeAll(*connection.value(), plans, {}, QStringLiteral("test"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("changed in the program")), qPrintable(refused.error()));
+    QCOMPARE(rowsHash(*doc), changed);
+    doc->undoStack()->undo(); // the value is back, in a newer row version: plan again
+    for (int i = 0; i < plans.size(); ++i) {
+        auto plan = PacketMerge::plan(doc->database(), plans.at(i).path);
+        QVERIFY(plan);
+        plans[i] = plan.value();
+    }
+
+    // Merged: both packets in one transaction, one undo step in the document.
+    auto written = PacketMergeWriter::mergeAll(*connection.value(), plans, {}, QStringLiteral("test"));
+    QVERIFY2(written, written ? "" : qPrintable(written.error()));
+    QCOMPARE(written->size(), 2);
+    QList<QUndoCommand *> commands;
+    for (PacketMergeWrites &writes : written.value())
+        commands.append(new MergePacketCommand(*doc, std::move(writes)));
+    QVERIFY(doc->executeAsOne(QStringLiteral("Merge"), commands));
+    QCOMPARE(doc->reviewStore().findScore(target.assignmentId, target.criterionId).value()->value,
+             std::optional<double>(newValue));
+    QCOMPARE(doc->reviewStore().loadAssignment(otherAssignment)->comment, QStringLiteral("Merged on a worker."));
+    const QByteArray merged = rowsHash(*doc);
+    auto again = PacketMerge::plan(doc->database(), path);
+    QVERIFY(again && again->mergedAt && again->changesNothing());
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->reviewStore().findScore(target.assignmentId, target.criterionId).value()->value, target.value);
+    QVERIFY(doc->reviewStore().loadAssignment(otherAssignment)->comment != QStringLiteral("Merged on a worker."));
+    auto afterUndo = PacketMerge::plan(doc->database(), path);
+    QVERIFY(afterUndo && !afterUndo->mergedAt);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->reviewStore().findScore(target.assignmentId, target.criterionId).value()->value,
+             std::optional<double>(newValue));
+    QCOMPARE(rowsHash(*doc).size(), merged.size());
 }
 
 QTEST_GUILESS_MAIN(TestPacket)

@@ -1,6 +1,8 @@
 #include "review/reviewfileactions.h"
 
+#include "common/backgroundtask.h"
 #include "common/messages.h"
+#include "db/database.h"
 #include "document/packetmergecommand.h"
 #include "document/programdocument.h"
 #include "document/reviewcommands.h"
@@ -8,6 +10,7 @@
 #include "review/packetconflictdialog.h"
 #include "review/packetexport.h"
 #include "review/packetmerge.h"
+#include "review/packetmergewriter.h"
 #include "review/reviewfiles.h"
 #include "review/reviewstatistics.h"
 #include "settings/appsettings.h"
@@ -410,20 +413,45 @@ int ReviewFileActions::mergePackets(const QStringList &paths)
     if (!m_document || m_document->isReadOnly())
         return 0;
     const QString title = tr("Merge Review Packets");
+    const Database *database = &m_document->database();
     QStringList report;
-    QList<QUndoCommand *> commands;
-    std::optional<BusyCursor> busy(std::in_place);
+
+    // Each packet is checked and planned against the program on a worker thread with its own
+    // connection (50 packets take a second or two); nothing is written yet.
+    QList<Result<PacketMergePlan>> planned;
+    QString failed;
+    const bool checked = BackgroundTask::run(
+        m_parent, title, tr("Checking %n review packet(s)…", nullptr, int(paths.size())), [&](TaskProgress &progress) {
+            auto connection = database->openAnotherConnection();
+            if (!connection) {
+                failed = connection.error();
+                return;
+            }
+            for (qsizetype i = 0; i < paths.size() && !progress.cancelled(); ++i) {
+                progress.setText(
+                    tr("Checking %1 (%2 of %3)…").arg(QFileInfo(paths.at(i)).fileName()).arg(i + 1).arg(paths.size()));
+                planned.append(PacketMerge::plan(*connection.value(), paths.at(i)));
+                progress.set(int(i + 1), int(paths.size()));
+            }
+        });
+    if (!checked) {
+        emit statusMessage(tr("Merge cancelled; nothing was merged."));
+        return 0;
+    }
+    if (!failed.isEmpty()) {
+        Messages::warning(m_parent, title, tr("Nothing was merged: %1").arg(failed));
+        return 0;
+    }
     QList<PacketMergePlan> plans;
-    for (const QString &path : paths) {
-        auto plan = PacketMerge::plan(m_document->database(), path);
-        if (!plan) {
-            report << tr("✗ %1 refused: %2").arg(QFileInfo(path).fileName(), plan.error());
+    for (qsizetype i = 0; i < planned.size(); ++i) {
+        if (!planned.at(i)) {
+            report << tr("✗ %1 refused: %2").arg(QFileInfo(paths.at(i)).fileName(), planned.at(i).error());
             continue;
         }
-        plans.append(std::move(plan).value());
+        plans.append(std::move(planned[i]).value());
     }
-    busy.reset();
-    int merged = 0;
+    QList<PacketMergePlan> toMerge;
+    QList<QList<bool>> takePacket;
     for (const PacketMergePlan &plan : std::as_const(plans)) {
         report << QStringLiteral("• ") + plan.summary();
         for (const PacketMergeRefusal &r : plan.refused)
@@ -445,14 +473,43 @@ int ReviewFileActions::mergePackets(const QStringList &paths)
                 continue;
             }
         }
-        commands.append(new MergePacketCommand(*m_document, plan, choices));
-        ++merged;
+        toMerge.append(plan);
+        takePacket.append(choices);
     }
-    if (!commands.isEmpty()) {
-        const Status status =
-            m_document->executeAsOne(tr("Merge %n Review Packet(s)", nullptr, int(commands.size())), commands);
-        if (!status) {
-            Messages::warning(m_parent, title, tr("Nothing was merged: %1").arg(status.error()));
+
+    // The merge itself: one transaction on a worker thread; then one undo step whose first redo
+    // writes nothing (the worker committed it).
+    const int merged = int(toMerge.size());
+    if (merged > 0) {
+        Result<QList<PacketMergeWrites>> written = Error{QString()};
+        const QString actor = ProgramDocument::actor();
+        const bool finished = BackgroundTask::run(
+            m_parent, title, tr("Merging %n review packet(s)…", nullptr, merged), [&](TaskProgress &progress) {
+                auto connection = database->openAnotherConnection();
+                if (!connection) {
+                    written = Error{connection.error()};
+                    return;
+                }
+                written = PacketMergeWriter::mergeAll(*connection.value(), toMerge, takePacket, actor,
+                                                      [&progress](int done, int total) {
+                                                          progress.set(done, total);
+                                                          return !progress.cancelled();
+                                                      });
+            });
+        if (!finished) {
+            emit statusMessage(tr("Merge cancelled; nothing was merged."));
+            return 0;
+        }
+        if (!written) {
+            Messages::warning(m_parent, title, tr("Nothing was merged: %1").arg(written.error()));
+            return 0;
+        }
+        QList<QUndoCommand *> commands;
+        for (PacketMergeWrites &writes : written.value())
+            commands.append(new MergePacketCommand(*m_document, std::move(writes)));
+        if (const Status status = m_document->executeAsOne(tr("Merge %n Review Packet(s)", nullptr, merged), commands);
+            !status) {
+            Messages::warning(m_parent, title, status.error());
             return 0;
         }
     }
