@@ -1047,9 +1047,9 @@
     <name>cohort::matching::SlotAssignment</name>
     <message numerus="yes">
         <source>Unmatched: the %n suitable mentor(s) are all full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unmatched: the one suitable mentor is full</numerusform>
+            <numerusform>Unmatched: the %n suitable mentors are all full</numerusform>
         </translation>
     </message>
 </context>

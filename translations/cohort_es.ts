@@ -8118,62 +8118,62 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <name>cohort::matching::SlotAssignment</name>
     <message>
         <source>Unmatched: every mentor is excluded, scores below the minimum or has no places</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin emparejar: todos los mentores están excluidos, puntúan por debajo del mínimo o no tienen plazas</translation>
     </message>
     <message numerus="yes">
         <source>Unmatched: the %n suitable mentor(s) are all full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin emparejar: el único mentor adecuado está completo</numerusform>
+            <numerusform>Sin emparejar: los %n mentores adecuados están completos</numerusform>
         </translation>
     </message>
     <message>
         <source>Unmatched: a suitable mentor has room, but the match would add nothing to the total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin emparejar: un mentor adecuado tiene plaza, pero el emparejamiento no sumaría nada a la puntuación total</translation>
     </message>
     <message>
         <source>The number of mentees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de mentorados no puede ser negativo.</translation>
     </message>
     <message>
         <source>Mentor %1 has a negative capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mentor %1 tiene una capacidad negativa.</translation>
     </message>
     <message>
         <source>There must be one score for each mentee and mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe haber una puntuación para cada mentorado y mentor.</translation>
     </message>
     <message>
         <source>Every score must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las puntuaciones deben estar entre 0 y 1.</translation>
     </message>
     <message>
         <source>The minimum score is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación mínima no es un número.</translation>
     </message>
     <message>
         <source>An excluded pair names a mentee or mentor that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par excluido nombra a un mentorado o mentor que no está en la lista.</translation>
     </message>
     <message>
         <source>A locked pair names a mentee or mentor that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par bloqueado nombra a un mentorado o mentor que no está en la lista.</translation>
     </message>
     <message>
         <source>Mentee %1 is locked to two mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mentorado %1 está bloqueado con dos mentores.</translation>
     </message>
     <message>
         <source>Mentee %1 is locked to mentor %2, a pair that is also excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mentorado %1 está bloqueado con el mentor %2, un par que también está excluido.</translation>
     </message>
     <message>
         <source>Mentor %1 has more locked mentees than places (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mentor %1 tiene más mentorados bloqueados que plazas (%2).</translation>
     </message>
     <message>
         <source>The matching could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el emparejamiento.</translation>
     </message>
 </context>
 <context>

@@ -8118,62 +8118,62 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <name>cohort::matching::SlotAssignment</name>
     <message>
         <source>Unmatched: every mentor is excluded, scores below the minimum or has no places</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans binôme : chaque mentor est exclu, obtient un score sous le minimum ou n&apos;a plus de place</translation>
     </message>
     <message numerus="yes">
         <source>Unmatched: the %n suitable mentor(s) are all full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sans binôme : le seul mentor adapté est complet</numerusform>
+            <numerusform>Sans binôme : les %n mentors adaptés sont tous complets</numerusform>
         </translation>
     </message>
     <message>
         <source>Unmatched: a suitable mentor has room, but the match would add nothing to the total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans binôme : un mentor adapté a de la place, mais le binôme n&apos;ajouterait rien au score total</translation>
     </message>
     <message>
         <source>The number of mentees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de mentorés ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Mentor %1 has a negative capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentor %1 a une capacité négative.</translation>
     </message>
     <message>
         <source>There must be one score for each mentee and mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut un score pour chaque mentoré et chaque mentor.</translation>
     </message>
     <message>
         <source>Every score must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque score doit être compris entre 0 et 1.</translation>
     </message>
     <message>
         <source>The minimum score is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score minimum n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>An excluded pair names a mentee or mentor that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une paire exclue désigne un mentoré ou un mentor absent de la liste.</translation>
     </message>
     <message>
         <source>A locked pair names a mentee or mentor that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une paire verrouillée désigne un mentoré ou un mentor absent de la liste.</translation>
     </message>
     <message>
         <source>Mentee %1 is locked to two mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentoré %1 est verrouillé avec deux mentors.</translation>
     </message>
     <message>
         <source>Mentee %1 is locked to mentor %2, a pair that is also excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentoré %1 est verrouillé avec le mentor %2, une paire également exclue.</translation>
     </message>
     <message>
         <source>Mentor %1 has more locked mentees than places (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentor %1 a plus de mentorés verrouillés que de places (%2).</translation>
     </message>
     <message>
         <source>The matching could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul des binômes a échoué.</translation>
     </message>
 </context>
 <context>
