@@ -205,6 +205,23 @@
     </message>
 </context>
 <context>
+    <name>cohort::AutoMatch</name>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) matched, mean score %2</source>
+        <translation>
+            <numerusform>%1 of %n mentee matched, mean score %2</numerusform>
+            <numerusform>%1 of %n mentees matched, mean score %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) matched, mean score %2; %3 stay unmatched</source>
+        <translation>
+            <numerusform>%1 of %n mentee matched, mean score %2; %3 stay unmatched</numerusform>
+            <numerusform>%1 of %n mentees matched, mean score %2; %3 stay unmatched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::ChangeAssignmentsCommand</name>
     <message numerus="yes">
         <source>Assign %n Application(s)</source>
@@ -328,6 +345,48 @@
             <numerusform>%n packets not merged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n unlocked draft(s) replaced by %2 proposed</source>
+        <translation>
+            <numerusform>%1; %n unlocked draft replaced by %2 proposed</numerusform>
+            <numerusform>%1; %n unlocked drafts replaced by %2 proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, locked or published (%n; mentor, mentee, score):</source>
+        <translation>
+            <numerusform>Kept, locked or published (%n; mentor, mentee, score):</numerusform>
+            <numerusform>Kept, locked or published (%n; mentor, mentee, score):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed as new drafts (%n; mentor, mentee, score):</source>
+        <translation>
+            <numerusform>Proposed as a new draft (%n; mentor, mentee, score):</numerusform>
+            <numerusform>Proposed as new drafts (%n; mentor, mentee, score):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched (%n):</source>
+        <translation>
+            <numerusform>Unmatched (%n):</numerusform>
+            <numerusform>Unmatched (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n unlocked draft(s) removed, %1 draft(s) added.</source>
+        <translation>
+            <numerusform>Applied: %n unlocked draft removed, %1 draft(s) added.</numerusform>
+            <numerusform>Applied: %n unlocked drafts removed, %1 draft(s) added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n match(es) of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n match of %1 to %2.</numerusform>
+            <numerusform>Wrote %n matches of %1 to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::CommitteeGridModel</name>
@@ -395,6 +454,44 @@
         <translation>
             <numerusform>%n of them had scores, which went with it (Edit › Undo brings them back).</numerusform>
             <numerusform>%n of them had scores, which went with them (Edit › Undo brings them back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Compatibility</name>
+    <message numerus="yes">
+        <source>Shares none of the mentee&apos;s %n interest(s)</source>
+        <translation>
+            <numerusform>Does not share the mentee&apos;s %n interest</numerusform>
+            <numerusform>Shares none of the mentee&apos;s %n interests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares %1 of %n interest(s): %2</source>
+        <translation>
+            <numerusform>Shares %1 of %n interest: %2</numerusform>
+            <numerusform>Shares %1 of %n interests: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both use %1 (%2 of the mentee&apos;s %n method(s))</source>
+        <translation>
+            <numerusform>Both use %1 (%2 of the mentee&apos;s %n method)</numerusform>
+            <numerusform>Both use %1 (%2 of the mentee&apos;s %n methods)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the mentor&apos;s application mentions none of its %n keyword(s)</source>
+        <translation>
+            <numerusform>“%1”: the mentor&apos;s application does not mention its %n keyword</numerusform>
+            <numerusform>“%1”: the mentor&apos;s application mentions none of its %n keywords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the mentor&apos;s application mentions %2 of its %n keyword(s) (%3)</source>
+        <translation>
+            <numerusform>“%1”: the mentor&apos;s application mentions %2 of its %n keyword (%3)</numerusform>
+            <numerusform>“%1”: the mentor&apos;s application mentions %2 of its %n keywords (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -648,6 +745,95 @@
             <numerusform>Imported %n applications into %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to match</source>
+        <translation>
+            <numerusform>%Ln to match</numerusform>
+            <numerusform>%Ln to match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted mentees of this cycle are not matched yet</source>
+        <translation>
+            <numerusform>%Ln accepted mentee of this cycle is not matched yet</numerusform>
+            <numerusform>%Ln accepted mentees of this cycle are not matched yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchChangesCommand</name>
+    <message numerus="yes">
+        <source>Lock %n Match(es)</source>
+        <translation>
+            <numerusform>Lock %n Match</numerusform>
+            <numerusform>Lock %n Matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n Match(es)</source>
+        <translation>
+            <numerusform>Unlock %n Match</numerusform>
+            <numerusform>Unlock %n Matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n Match(es)</source>
+        <translation>
+            <numerusform>Publish %n Match</numerusform>
+            <numerusform>Publish %n Matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-Match %n Mentee(s)</source>
+        <translation>
+            <numerusform>Auto-Match %n Mentee</numerusform>
+            <numerusform>Auto-Match %n Mentees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingPage</name>
+    <message numerus="yes">
+        <source>%n draft(s) not published</source>
+        <translation>
+            <numerusform>%n draft not published</numerusform>
+            <numerusform>%n drafts not published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n draft match(es) of %1 as of %2?</source>
+        <translation>
+            <numerusform>Publish %n draft match of %1 as of %2?</numerusform>
+            <numerusform>Publish %n draft matches of %1 as of %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n match(es).</source>
+        <translation>
+            <numerusform>Published %n match.</numerusform>
+            <numerusform>Published %n matches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingStore</name>
+    <message numerus="yes">
+        <source>%1 has %n logged contact(s); end the match instead of removing it.</source>
+        <translation>
+            <numerusform>%1 has %n logged contact; end the match instead of removing it.</numerusform>
+            <numerusform>%1 has %n logged contacts; end the match instead of removing it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MentorBoardModel</name>
+    <message numerus="yes">
+        <source>Room for %n more</source>
+        <translation>
+            <numerusform>Room for %n more</numerusform>
+            <numerusform>Room for %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::PacketConflictDialog</name>
@@ -673,6 +859,23 @@
         <translation>
             <numerusform>%1&apos;s scores of %2 were submitted in the program after the packet was made; reopen them to merge its %n change.</numerusform>
             <numerusform>%1&apos;s scores of %2 were submitted in the program after the packet was made; reopen them to merge its %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PairPanel</name>
+    <message numerus="yes">
+        <source>The %n best mentors with room:</source>
+        <translation>
+            <numerusform>The %n mentor with room:</numerusform>
+            <numerusform>The %n best mentors with room:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) in children&apos;s services</source>
+        <translation>
+            <numerusform>%n year in children&apos;s services</numerusform>
+            <numerusform>%n years in children&apos;s services</numerusform>
         </translation>
     </message>
 </context>

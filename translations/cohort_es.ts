@@ -1630,6 +1630,138 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
     </message>
 </context>
 <context>
+    <name>cohort::AutoMatch</name>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) matched, mean score %2</source>
+        <translation>
+            <numerusform>%1 de %n mentorado emparejado, puntuación media %2</numerusform>
+            <numerusform>%1 de %n mentorados emparejados, puntuación media %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) matched, mean score %2; %3 stay unmatched</source>
+        <translation>
+            <numerusform>%1 de %n mentorado emparejado, puntuación media %2; sin emparejar: %3</numerusform>
+            <numerusform>%1 de %n mentorados emparejados, puntuación media %2; sin emparejar: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmatched: the cycle has no accepted mentors</source>
+        <translation>Sin emparejar: el ciclo no tiene mentores aceptados</translation>
+    </message>
+    <message>
+        <source>Unmatched: every mentor with places left is ruled out (same library or a request not to be matched)</source>
+        <translation>Sin emparejar: todos los mentores con plazas libres están excluidos (misma biblioteca o petición de no ser emparejado)</translation>
+    </message>
+    <message>
+        <source>Unmatched: every mentor&apos;s places are taken by kept matches</source>
+        <translation>Sin emparejar: todas las plazas de los mentores están ocupadas por emparejamientos conservados</translation>
+    </message>
+    <message>
+        <source>Unmatched: the best allowed mentor (%1) scores %2, below the minimum of %3</source>
+        <translation>Sin emparejar: el mejor mentor permitido (%1) obtiene una puntuación de %2, por debajo del mínimo de %3</translation>
+    </message>
+    <message>
+        <source>The minimum score must be between 0 and 1.</source>
+        <translation>La puntuación mínima debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The compatibility model was built for other data.</source>
+        <translation>El modelo de compatibilidad se creó para otros datos.</translation>
+    </message>
+    <message>
+        <source>Unmatched: their match has ended, and a mentee is matched once a cycle</source>
+        <translation>Sin emparejar: su emparejamiento ha finalizado y cada mentorado se empareja una sola vez por ciclo</translation>
+    </message>
+    <message>
+        <source>Kept in a %1 match with a mentor whose application is not accepted</source>
+        <translation type="vanished">Se mantiene en un emparejamiento %1 con un mentor cuya solicitud no está aceptada</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="vanished">publicado</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="vanished">bloqueado</translation>
+    </message>
+    <message>
+        <source>Kept in a published match with a mentor whose application is not accepted</source>
+        <translation>Se mantiene en un emparejamiento publicado con un mentor cuya solicitud no está aceptada</translation>
+    </message>
+    <message>
+        <source>Kept in a locked match with a mentor whose application is not accepted</source>
+        <translation>Se mantiene en un emparejamiento bloqueado con un mentor cuya solicitud no está aceptada</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AutoMatchDialog</name>
+    <message>
+        <source>Auto-Match</source>
+        <translation>Emparejamiento automático</translation>
+    </message>
+    <message>
+        <source>Cohort proposes the matches with the highest total compatibility within each mentor&apos;s capacity. Locked and published matches stay as they are; unlocked drafts may change. Nothing is written until you apply the proposal.</source>
+        <translation>Cohort propone los emparejamientos con la compatibilidad total más alta, dentro de la capacidad de cada mentor. Los emparejamientos bloqueados y publicados se quedan como están; los borradores no bloqueados pueden cambiar. No se escribe nada hasta que usted aplique la propuesta.</translation>
+    </message>
+    <message>
+        <source>&amp;Best scores: the highest total compatibility</source>
+        <translation>&amp;Mejores puntuaciones: la compatibilidad total más alta</translation>
+    </message>
+    <message>
+        <source>Most &amp;people matched: as many mentees as possible, then the best scores</source>
+        <translation>Más &amp;personas emparejadas: tantos mentorados como sea posible y, después, las mejores puntuaciones</translation>
+    </message>
+    <message>
+        <source>Pairs scoring below this stay unmatched</source>
+        <translation>Los pares con una puntuación por debajo de este valor quedan sin emparejar</translation>
+    </message>
+    <message>
+        <source>Aim:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>Puntuación mí&amp;nima:</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>P&amp;roponer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Proposal</source>
+        <translation>&amp;Aplicar la propuesta</translation>
+    </message>
+    <message>
+        <source>Press Propose to see the matches for these choices.</source>
+        <translation>Pulse Proponer para ver los emparejamientos con estas opciones.</translation>
+    </message>
+    <message>
+        <source>Proposed (%1)</source>
+        <translation>Propuestos (%1)</translation>
+    </message>
+    <message>
+        <source>Kept: locked or published (%1)</source>
+        <translation>Conservados: bloqueados o publicados (%1)</translation>
+    </message>
+    <message>
+        <source>Stay unmatched (%1)</source>
+        <translation>Quedan sin emparejar (%1)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::Calibration</name>
     <message>
         <source>The numbers of applications and reviewers cannot be negative.</source>
@@ -2581,7 +2713,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: cohort-cli &lt;orden&gt; [opciones]
 
 Trabaje con un archivo de programa de mentoría sin ventana.
 
@@ -2884,6 +3016,310 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <translation>
             <numerusform>%n problema en %1; no se registró ninguna decisión.</numerusform>
             <numerusform>%n problemas en %1; no se registró ninguna decisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Enter scores from a CSV (the export&apos;s columns), all or nothing
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Record accept/waitlist/decline decisions from a CSV, all or nothing
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Write one offline review packet per reviewer
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Check and merge review packets back, cell by cell
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose mentor–mentee matches (write them as drafts with --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explain a mentee&apos;s match and list the best available mentors
+  match export FILE --cycle C [--out CSV]
+                       Export the cycle&apos;s matches to CSV (stdout without --out)
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+
+Trabaje con un archivo de programa de mentoría sin ventana.
+
+Órdenes:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Escribe un archivo de programa de demostración realista (determinista para cada semilla)
+  info FILE [--json]   Muestra el programa, sus ciclos y lo que contienen
+  check FILE [--json]  Comprueba un archivo de programa: integridad, versión del esquema, claves foráneas
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importa solicitudes de la exportación CSV de un formulario en línea, todas o ninguna
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporta a CSV las solicitudes de un ciclo (a stdout sin --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Asigna K revisores a cada solicitud, respetando capacidades y conflictos
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Clasifica las solicitudes: puntuaciones calibradas, concordancia, escalas de los revisores
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporta a CSV las puntuaciones del ciclo, una fila por celda puntuada
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Introduce puntuaciones desde un CSV (las columnas de la exportación), todas o ninguna
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Registra decisiones de aceptación, lista de espera o rechazo desde un CSV, todas o ninguna
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Escribe un paquete de revisión sin conexión por revisor
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Comprueba los paquetes de revisión y los fusiona de vuelta, celda por celda
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propone emparejamientos mentor–mentorado (los escribe como borradores con --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explica el emparejamiento de un mentorado y enumera los mejores mentores disponibles
+  match export FILE --cycle C [--out CSV]
+                       Exporta a CSV los emparejamientos del ciclo (a stdout sin --out)
+
+Opciones:
+  -h, --help           Muestra esta ayuda (o la de una orden: cohort-cli demo --help)
+  -v, --version        Muestra la versión
+
+Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>    Not allowed: %1</source>
+        <translation>    No permitido: %1</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match auto|explain|export FILE --cycle C … (see cohort-cli match auto --help)</source>
+        <translation>Uso: cohort-cli match auto|explain|export FILE --cycle C … (véase cohort-cli match auto --help)</translation>
+    </message>
+    <message>
+        <source>match needs a subcommand: auto, explain or export.</source>
+        <translation>match necesita una suborden: auto, explain o export.</translation>
+    </message>
+    <message>
+        <source>unknown match subcommand “%1”.</source>
+        <translation>suborden de match desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]</source>
+        <translation>Uso: cohort-cli match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]</translation>
+    </message>
+    <message>
+        <source>Propose matches for a cycle&apos;s accepted mentees: the best assignment to the accepted mentors&apos; places by the compatibility model, never a pair on the same library or named on an avoid list. Locked drafts and published matches are kept; unlocked drafts may be reassigned. Nothing is written without --apply; with it the unlocked drafts are replaced by the proposal (drafts of source auto), in one transaction.</source>
+        <translation>Propone emparejamientos para los mentorados aceptados de un ciclo: el mejor reparto entre las plazas de los mentores aceptados según el modelo de compatibilidad, sin emparejar nunca a dos personas de la misma biblioteca ni a alguien nombrado en una lista de personas que evitar. Los borradores bloqueados y los emparejamientos publicados se conservan; los borradores no bloqueados pueden reasignarse. Sin --apply no se escribe nada; con esta opción, los borradores no bloqueados se sustituyen por la propuesta (borradores con origen auto), en una sola transacción.</translation>
+    </message>
+    <message>
+        <source>Leave pairs scoring below S (0 to 1) unmatched (default: the cycle&apos;s setting).</source>
+        <translation>Deja sin emparejar los pares con una puntuación inferior a S (de 0 a 1) (por omisión: el ajuste del ciclo).</translation>
+    </message>
+    <message>
+        <source>scores: the best total score (default); participation: as many mentees matched as possible first.</source>
+        <translation>scores: la mejor puntuación total (por omisión); participation: primero, tantos mentorados emparejados como sea posible.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Write the proposal as draft matches.</source>
+        <translation>Escribe la propuesta como emparejamientos en borrador.</translation>
+    </message>
+    <message>
+        <source>Print the proposal as JSON.</source>
+        <translation>Imprime la propuesta en JSON.</translation>
+    </message>
+    <message>
+        <source>match auto needs a FILE.</source>
+        <translation>match auto necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>match auto takes one FILE.</source>
+        <translation>match auto admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>match auto needs --cycle.</source>
+        <translation>match auto necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>--min-score needs a number from 0 to 1.</source>
+        <translation>--min-score necesita un número entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>--mode is scores or participation.</source>
+        <translation>--mode admite scores o participation.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so matches cannot be written.</source>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden escribir emparejamientos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unlocked draft(s) replaced by %2 proposed</source>
+        <translation>
+            <numerusform>%1; %n borrador no bloqueado sustituido por la propuesta (%2)</numerusform>
+            <numerusform>%1; %n borradores no bloqueados sustituidos por la propuesta (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, locked or published (%n; mentor, mentee, score):</source>
+        <translation>
+            <numerusform>Conservado, bloqueado o publicado (%n; mentor, mentorado, puntuación):</numerusform>
+            <numerusform>Conservados, bloqueados o publicados (%n; mentor, mentorado, puntuación):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed as new drafts (%n; mentor, mentee, score):</source>
+        <translation>
+            <numerusform>Propuesto como nuevo borrador (%n; mentor, mentorado, puntuación):</numerusform>
+            <numerusform>Propuestos como nuevos borradores (%n; mentor, mentorado, puntuación):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched (%n):</source>
+        <translation>
+            <numerusform>Sin emparejar (%n):</numerusform>
+            <numerusform>Sin emparejar (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n unlocked draft(s) removed, %1 draft(s) added.</source>
+        <translation>
+            <numerusform>Aplicado: %n borrador no bloqueado eliminado; borradores añadidos: %1.</numerusform>
+            <numerusform>Aplicado: %n borradores no bloqueados eliminados; borradores añadidos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written (use --apply to write the proposal).</source>
+        <translation>Simulación: no se escribió nada (use --apply para escribir la propuesta).</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match explain FILE --cycle C --mentee ID [--json]</source>
+        <translation>Uso: cohort-cli match explain FILE --cycle C --mentee ID [--json]</translation>
+    </message>
+    <message>
+        <source>Explain a mentee&apos;s current match factor by factor, and list the five best mentors who are allowed and have room, with their scores and strongest factors. For the chair: confidential answers used in matching are shown.</source>
+        <translation>Explica factor por factor el emparejamiento actual de un mentorado y enumera los cinco mejores mentores permitidos que tienen plazas libres, con sus puntuaciones y sus factores más fuertes. Para la presidencia: se muestran las respuestas confidenciales usadas en el emparejamiento.</translation>
+    </message>
+    <message>
+        <source>The mentee, by code or application id.</source>
+        <translation>El mentorado, por su código o el identificador de su solicitud.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the explanation as JSON.</source>
+        <translation>Imprime la explicación en JSON.</translation>
+    </message>
+    <message>
+        <source>match explain needs a FILE.</source>
+        <translation>match explain necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>match explain takes one FILE.</source>
+        <translation>match explain admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>match explain needs --cycle.</source>
+        <translation>match explain necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>match explain needs --mentee.</source>
+        <translation>match explain necesita --mentee.</translation>
+    </message>
+    <message>
+        <source>%1 has no accepted mentee “%2”.</source>
+        <translation>%1 no tiene ningún mentorado aceptado «%2».</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s application is not accepted.</source>
+        <translation>La solicitud del mentor no está aceptada.</translation>
+    </message>
+    <message>
+        <source>%1 (mentee, %2)</source>
+        <translation>%1 (mentorado, %2)</translation>
+    </message>
+    <message>
+        <source>Not matched.</source>
+        <translation>Sin emparejar.</translation>
+    </message>
+    <message>
+        <source>%1, locked, %2</source>
+        <translation>%1, bloqueado, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Matched (%1) to a mentor whose application is not accepted.</source>
+        <translation>Emparejado (%1) con un mentor cuya solicitud no está aceptada.</translation>
+    </message>
+    <message>
+        <source>Matched with %1 (%2): score %3</source>
+        <translation>Emparejado con %1 (%2): puntuación %3</translation>
+    </message>
+    <message>
+        <source>No other mentor is allowed and has room.</source>
+        <translation>Ningún otro mentor permitido tiene plazas libres.</translation>
+    </message>
+    <message>
+        <source>Best available mentors:</source>
+        <translation>Mejores mentores disponibles:</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match export FILE --cycle C [--out CSV]</source>
+        <translation>Uso: cohort-cli match export FILE --cycle C [--out CSV]</translation>
+    </message>
+    <message>
+        <source>Export a cycle&apos;s matches to CSV, one row per match: the mentor&apos;s and mentee&apos;s codes and names, status, source, locked, score and publication date. No confidential fields. UTF-8 with BOM; cells a spreadsheet would run as formulas are neutralized.</source>
+        <translation>Exporta a CSV los emparejamientos de un ciclo, una fila por emparejamiento: códigos y nombres del mentor y del mentorado, estado, origen, bloqueo, puntuación y fecha de publicación. Ningún campo confidencial. UTF-8 con BOM; las celdas que una hoja de cálculo ejecutaría como fórmulas se neutralizan.</translation>
+    </message>
+    <message>
+        <source>match export needs a FILE.</source>
+        <translation>match export necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>match export takes one FILE.</source>
+        <translation>match export admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>match export needs --cycle.</source>
+        <translation>match export necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n match(es) of %1 to %2.</source>
+        <translation>
+            <numerusform>Se escribió %n emparejamiento de %1 en %2.</numerusform>
+            <numerusform>Se escribieron %n emparejamientos de %1 en %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,6 +3658,216 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Take the selected applications off %1&apos;s list (their scores go too; Undo brings them back)</source>
         <translation>Quitar las solicitudes seleccionadas de la lista de %1 (también se eliminan sus puntuaciones; Deshacer las recupera)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Compatibility</name>
+    <message>
+        <source>A confidential request not to be matched rules this pair out</source>
+        <translation>Una petición confidencial de no ser emparejado excluye este par</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asked not to be matched with %3: “%4”</source>
+        <translation>%1 (%2) pidió no ser emparejado con %3: «%4»</translation>
+    </message>
+    <message>
+        <source>Both work at %1</source>
+        <translation>Los dos trabajan en %1</translation>
+    </message>
+    <message>
+        <source>Both work at the same library (%1; %2)</source>
+        <translation>Los dos trabajan en la misma biblioteca (%1; %2)</translation>
+    </message>
+    <message>
+        <source>Practice area</source>
+        <translation>Área de práctica</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Tipo de biblioteca</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>Medios de contacto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>The mentee listed no interests</source>
+        <translation>El mentorado no indicó ningún interés</translation>
+    </message>
+    <message>
+        <source>The mentor listed no interests</source>
+        <translation>El mentor no indicó ningún interés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares none of the mentee&apos;s %n interest(s)</source>
+        <translation>
+            <numerusform>No comparte ningún interés con el mentorado (%n en total)</numerusform>
+            <numerusform>No comparte ninguno de los %n intereses del mentorado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares %1 of %n interest(s): %2</source>
+        <translation>
+            <numerusform>Comparte %1 de %n interés: %2</numerusform>
+            <numerusform>Comparte %1 de %n intereses: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library type not known</source>
+        <translation>Tipo de biblioteca desconocido</translation>
+    </message>
+    <message>
+        <source>Same library type (%1)</source>
+        <translation>Mismo tipo de biblioteca (%1)</translation>
+    </message>
+    <message>
+        <source>Different library types (mentee %1, mentor %2)</source>
+        <translation>Tipos de biblioteca distintos (mentorado %1, mentor %2)</translation>
+    </message>
+    <message>
+        <source>Neither time zone is known</source>
+        <translation>No se conoce ninguna de las dos zonas horarias</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s time zone is not known</source>
+        <translation>No se conoce la zona horaria del mentorado</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s time zone is not known</source>
+        <translation>No se conoce la zona horaria del mentor</translation>
+    </message>
+    <message>
+        <source>Same time zone (%1)</source>
+        <translation>Misma zona horaria (%1)</translation>
+    </message>
+    <message>
+        <source>Same UTC offset (%1 and %2)</source>
+        <translation>Mismo desfase respecto de UTC (%1 y %2)</translation>
+    </message>
+    <message>
+        <source>UTC offsets %1 h apart (mentee %2, mentor %3)</source>
+        <translation>Desfases UTC separados por %1 h (mentorado %2, mentor %3)</translation>
+    </message>
+    <message>
+        <source>The mentee gave no contact methods</source>
+        <translation>El mentorado no indicó ningún medio de contacto</translation>
+    </message>
+    <message>
+        <source>The mentor gave no contact methods</source>
+        <translation>El mentor no indicó ningún medio de contacto</translation>
+    </message>
+    <message>
+        <source>No contact method in common</source>
+        <translation>Ningún medio de contacto en común</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both use %1 (%2 of the mentee&apos;s %n method(s))</source>
+        <translation>
+            <numerusform>Los dos usan %1 (%2 de %n medio del mentorado)</numerusform>
+            <numerusform>Los dos usan %1 (%2 de los %n medios del mentorado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No language in common</source>
+        <translation>Ningún idioma en común</translation>
+    </message>
+    <message>
+        <source>Both speak %1 (English assumed where none was given)</source>
+        <translation>Los dos hablan %1 (se supone inglés si no se indicó ningún idioma)</translation>
+    </message>
+    <message>
+        <source>Both speak %1</source>
+        <translation>Los dos hablan %1</translation>
+    </message>
+    <message>
+        <source>Neither gave their years of experience</source>
+        <translation>Ninguno de los dos indicó sus años de experiencia</translation>
+    </message>
+    <message>
+        <source>The mentee did not give their years of experience</source>
+        <translation>El mentorado no indicó sus años de experiencia</translation>
+    </message>
+    <message>
+        <source>The mentor did not give their years of experience</source>
+        <translation>El mentor no indicó sus años de experiencia</translation>
+    </message>
+    <message>
+        <source>The mentor has no more experience than the mentee (%1 and %2 years)</source>
+        <translation>El mentor no tiene más experiencia que el mentorado (%1 y %2 años)</translation>
+    </message>
+    <message>
+        <source>The mentor has %1 more years of experience (%2 and %3 years)</source>
+        <translation>El mentor tiene %1 años más de experiencia (%2 y %3 años)</translation>
+    </message>
+    <message>
+        <source>Not used: the mentee did not ask for their preferences to be used in matching</source>
+        <translation>No se usa: el mentorado no pidió que se usaran sus preferencias en el emparejamiento</translation>
+    </message>
+    <message>
+        <source>Neutral: nothing in the mentee&apos;s preferences can be compared with this mentor</source>
+        <translation>Neutro: nada de las preferencias del mentorado se puede comparar con este mentor</translation>
+    </message>
+    <message>
+        <source>Used as the mentee asked: fits their confidential preferences %1</source>
+        <translation>Se usa a petición del mentorado: se ajusta a sus preferencias confidenciales en un %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the mentor&apos;s application mentions none of its %n keyword(s)</source>
+        <translation>
+            <numerusform>«%1»: la solicitud del mentor no menciona ninguna palabra clave (%n en total)</numerusform>
+            <numerusform>«%1»: la solicitud del mentor no menciona ninguna de sus %n palabras clave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the mentor&apos;s application mentions %2 of its %n keyword(s) (%3)</source>
+        <translation>
+            <numerusform>«%1»: la solicitud del mentor menciona %2 de %n palabra clave (%3)</numerusform>
+            <numerusform>«%1»: la solicitud del mentor menciona %2 de sus %n palabras clave (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>BIPOC</source>
+        <translation>BIPOC</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>discapacidad</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 demographic answers the same (%3)</source>
+        <translation>Respuestas demográficas coincidentes: %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>demographics not compared: the mentor did not opt in</source>
+        <translation>datos demográficos no comparados: el mentor no dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +6150,126 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>Review packets (*.%1)</source>
         <translation>Paquetes de revisión (*.%1)</translation>
     </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation>E&amp;mparejamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to match</source>
+        <translation>
+            <numerusform>%Ln por emparejar</numerusform>
+            <numerusform>%Ln por emparejar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted mentees of this cycle are not matched yet</source>
+        <translation>
+            <numerusform>%Ln mentorado aceptado de este ciclo todavía no está emparejado</numerusform>
+            <numerusform>%Ln mentorados aceptados de este ciclo todavía no están emparejados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching has its own field above the unmatched mentees</source>
+        <translation>El área Emparejamiento tiene su propio campo de búsqueda encima de los mentorados sin emparejar</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchBoard</name>
+    <message>
+        <source>The program is open read-only.</source>
+        <translation>El programa está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The board is not loaded.</source>
+        <translation>El tablero no está cargado.</translation>
+    </message>
+    <message>
+        <source>The board is updating; try again in a moment.</source>
+        <translation>El tablero se está actualizando; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Only accepted mentees and mentors of this cycle can be matched.</source>
+        <translation>Solo se puede emparejar a los mentorados y mentores aceptados de este ciclo.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2&apos;s mentee.</source>
+        <translation>%1 ya es mentorado de %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s match is published; unmatch it first if it must change.</source>
+        <translation>El emparejamiento de %1 está publicado; si debe cambiar, quítelo antes.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s match is locked; unlock it first.</source>
+        <translation>El emparejamiento de %1 está bloqueado; desbloquéelo antes.</translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 of %3).</source>
+        <translation>%1 está completo (%2 de %3).</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2: score %3</source>
+        <translation>Mover a %1 con %2: puntuación %3</translation>
+    </message>
+    <message>
+        <source>Match %1 with %2: score %3</source>
+        <translation>Emparejar a %1 con %2: puntuación %3</translation>
+    </message>
+    <message>
+        <source>%1 is not matched.</source>
+        <translation>%1 no está emparejado.</translation>
+    </message>
+    <message>
+        <source>Unmatch %1</source>
+        <translation>Quitar el emparejamiento de %1</translation>
+    </message>
+    <message>
+        <source>Unmatch %1 (the match is published: the pair was told)</source>
+        <translation>Quitar el emparejamiento de %1 (está publicado: ya se informó a la pareja)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchChangesCommand</name>
+    <message>
+        <source>Match %1 with %2</source>
+        <translation>Emparejar a %1 con %2</translation>
+    </message>
+    <message>
+        <source>Unmatch %1</source>
+        <translation>Quitar el emparejamiento de %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover a %1 con %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n Match(es)</source>
+        <translation>
+            <numerusform>Bloquear %n emparejamiento</numerusform>
+            <numerusform>Bloquear %n emparejamientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n Match(es)</source>
+        <translation>
+            <numerusform>Desbloquear %n emparejamiento</numerusform>
+            <numerusform>Desbloquear %n emparejamientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n Match(es)</source>
+        <translation>
+            <numerusform>Publicar %n emparejamiento</numerusform>
+            <numerusform>Publicar %n emparejamientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-Match %n Mentee(s)</source>
+        <translation>
+            <numerusform>Emparejar automáticamente %n mentorado</numerusform>
+            <numerusform>Emparejar automáticamente %n mentorados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchStore</name>
@@ -5534,6 +6300,463 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Saving a contact</source>
         <translation>guardado de un contacto</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingPage</name>
+    <message>
+        <source>&amp;Match With…</source>
+        <translation>&amp;Emparejar con…</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatch</source>
+        <translation>&amp;Quitar el emparejamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Match</source>
+        <translation>&amp;Bloquear el emparejamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Match…</source>
+        <translation>Emparejamiento &amp;automático…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Matches…</source>
+        <translation>&amp;Publicar los emparejamientos…</translation>
+    </message>
+    <message>
+        <source>Matching &amp;Settings…</source>
+        <translation>A&amp;justes de emparejamiento…</translation>
+    </message>
+    <message>
+        <source>Choose a mentor for the selected mentee (the keyboard&apos;s drag and drop)</source>
+        <translation>Elegir un mentor para el mentorado seleccionado (el equivalente con teclado de arrastrar y soltar)</translation>
+    </message>
+    <message>
+        <source>Send the selected mentee back to the unmatched</source>
+        <translation>Devolver el mentorado seleccionado a los mentorados sin emparejar</translation>
+    </message>
+    <message>
+        <source>A locked match stays as it is when auto-match runs, and cannot be dragged</source>
+        <translation>Un emparejamiento bloqueado se queda como está cuando se ejecuta el emparejamiento automático y no se puede arrastrar</translation>
+    </message>
+    <message>
+        <source>Propose the matches with the highest total compatibility; locked and published matches stay</source>
+        <translation>Proponer los emparejamientos con la compatibilidad total más alta; los emparejamientos bloqueados y publicados se conservan</translation>
+    </message>
+    <message>
+        <source>Mark the draft matches published today: letters and the timeline start from it</source>
+        <translation>Marcar los emparejamientos en borrador como publicados hoy: las cartas y el calendario parten de esa fecha</translation>
+    </message>
+    <message>
+        <source>How much each factor counts, the minimum score, and the same-library rule</source>
+        <translation>Cuánto cuenta cada factor, la puntuación mínima y la regla de la misma biblioteca</translation>
+    </message>
+    <message>
+        <source>No cycle selected</source>
+        <translation>Ningún ciclo seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the toolbar to match its accepted mentees and mentors.</source>
+        <translation>Elija un ciclo en la barra de herramientas para emparejar a sus mentorados y mentores aceptados.</translation>
+    </message>
+    <message>
+        <source>The matching could not be read</source>
+        <translation>No se pudo leer el emparejamiento</translation>
+    </message>
+    <message>
+        <source>Nobody to match yet</source>
+        <translation>Todavía no hay nadie a quien emparejar</translation>
+    </message>
+    <message>
+        <source>Matching starts when the cycle has accepted mentees and mentors: decide on applications in the Review area first.</source>
+        <translation>El emparejamiento empieza cuando el ciclo tiene mentorados y mentores aceptados: decida antes sobre las solicitudes en el área Revisión.</translation>
+    </message>
+    <message>
+        <source>Find a mentee</source>
+        <translation>Buscar un mentorado</translation>
+    </message>
+    <message>
+        <source>Unmatched mentees</source>
+        <translation>Mentorados sin emparejar</translation>
+    </message>
+    <message>
+        <source>Mentors and their matches</source>
+        <translation>Mentores y sus emparejamientos</translation>
+    </message>
+    <message>
+        <source>Mentors (drop a mentee on one)</source>
+        <translation>Mentores (suelte un mentorado sobre uno de ellos)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted mentees matched · %3 mentors with %4 places</source>
+        <translation>%1 de %2 mentorados aceptados emparejados · %3 mentores con %4 plazas</translation>
+    </message>
+    <message>
+        <source> · mean score %1</source>
+        <translation> · puntuación media %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not published</source>
+        <translation>
+            <numerusform>%n borrador sin publicar</numerusform>
+            <numerusform>%n borradores sin publicar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmatched mentees (%1)</source>
+        <translation>Mentorados sin emparejar (%1)</translation>
+    </message>
+    <message>
+        <source>Match With</source>
+        <translation>Emparejar con</translation>
+    </message>
+    <message>
+        <source>No mentor with room is open to %1: every mentor is full or has a conflict.</source>
+        <translation>Ningún mentor con plazas libres está disponible para %1: todos los mentores están completos o tienen un conflicto.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 of %4)</source>
+        <translation>%1 — %2 (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>Mentor for %1 (best first):</source>
+        <translation>Mentor para %1 (los mejores primero):</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>Quitar el emparejamiento</translation>
+    </message>
+    <message>
+        <source>%1&apos;s match was published on %2, so the pair has been told. Unmatch them anyway?</source>
+        <translation>El emparejamiento de %1 se publicó el %2, así que ya se informó a la pareja. ¿Quitar el emparejamiento de todos modos?</translation>
+    </message>
+    <message>
+        <source>Locked: auto-match keeps this match.</source>
+        <translation>Bloqueado: el emparejamiento automático lo conserva.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo discards the proposal.</source>
+        <translation>Editar › Deshacer descarta la propuesta.</translation>
+    </message>
+    <message>
+        <source>Publish Matches</source>
+        <translation>Publicar los emparejamientos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n draft match(es) of %1 as of %2?</source>
+        <translation>
+            <numerusform>¿Publicar %n emparejamiento en borrador de %1 con fecha %2?</numerusform>
+            <numerusform>¿Publicar %n emparejamientos en borrador de %1 con fecha %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification letters and the engagement timeline start from this date. Edit › Undo takes it back.</source>
+        <translation>Las cartas de notificación y el calendario de seguimiento parten de esta fecha. Editar › Deshacer lo revierte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n match(es).</source>
+        <translation>
+            <numerusform>Se publicó %n emparejamiento.</numerusform>
+            <numerusform>Se publicaron %n emparejamientos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching settings changed; the scores are worked out again.</source>
+        <translation>Se cambiaron los ajustes de emparejamiento; las puntuaciones se vuelven a calcular.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingSettingsDialog</name>
+    <message>
+        <source>Never match two people from the same &amp;library</source>
+        <translation>No emparejar nunca a dos personas de la misma &amp;biblioteca</translation>
+    </message>
+    <message>
+        <source>Matching Settings</source>
+        <translation>Ajustes de emparejamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Practice area</source>
+        <translation>Área de &amp;práctica</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s interests and goals against the mentor&apos;s experience</source>
+        <translation>Los intereses y objetivos del mentorado frente a la experiencia del mentor</translation>
+    </message>
+    <message>
+        <source>Library &amp;type</source>
+        <translation>&amp;Tipo de biblioteca</translation>
+    </message>
+    <message>
+        <source>Public, school, academic, special</source>
+        <translation>Pública, escolar, universitaria, especializada</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Hours apart: the same zone counts fully, six or more not at all</source>
+        <translation>Horas de diferencia: la misma zona cuenta por completo; seis o más, nada</translation>
+    </message>
+    <message>
+        <source>&amp;Contact methods</source>
+        <translation>Medios de &amp;contacto</translation>
+    </message>
+    <message>
+        <source>Email, phone, video, chat in common</source>
+        <translation>Correo electrónico, teléfono, vídeo o chat en común</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>A language in common</source>
+        <translation>Un idioma en común</translation>
+    </message>
+    <message>
+        <source>&amp;Experience gap</source>
+        <translation>Diferencia de &amp;experiencia</translation>
+    </message>
+    <message>
+        <source>Years the mentor has beyond the mentee: five or more count fully</source>
+        <translation>Años de experiencia que el mentor tiene por encima del mentorado: cinco o más cuentan por completo</translation>
+    </message>
+    <message>
+        <source>P&amp;references</source>
+        <translation>Pre&amp;ferencias</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s stated preferences, only where they opted in</source>
+        <translation>Las preferencias indicadas por el mentorado, solo si dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>Auto-match leaves pairs scoring below this unmatched</source>
+        <translation>El emparejamiento automático deja sin emparejar los pares con una puntuación por debajo de este valor</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>Puntuación &amp;mínima:</translation>
+    </message>
+    <message>
+        <source>How much each factor counts in a pair&apos;s score (0 leaves it out). The preview shows the effect on this cycle.</source>
+        <translation>Cuánto cuenta cada factor en la puntuación de un par (0 lo excluye). La vista previa muestra el efecto en este ciclo.</translation>
+    </message>
+    <message>
+        <source>No accepted mentees and mentors to preview on.</source>
+        <translation>No hay mentorados ni mentores aceptados con los que mostrar una vista previa.</translation>
+    </message>
+    <message>
+        <source>This cycle is too large to preview while typing; Auto-Match shows the effect.</source>
+        <translation>Este ciclo es demasiado grande para mostrar una vista previa mientras escribe; Emparejamiento automático muestra el efecto.</translation>
+    </message>
+    <message>
+        <source>Mean best score of a mentee: %1.</source>
+        <translation>Media de la mejor puntuación de cada mentorado: %1.</translation>
+    </message>
+    <message>
+        <source>No mentee has a mentor open to them.</source>
+        <translation>Ningún mentorado tiene un mentor disponible.</translation>
+    </message>
+    <message>
+        <source>Auto-match would give: %1</source>
+        <translation>El emparejamiento automático daría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingStore</name>
+    <message>
+        <source>Reading the matching of the cycle</source>
+        <translation>lectura del emparejamiento del ciclo</translation>
+    </message>
+    <message>
+        <source>Reading the matching settings</source>
+        <translation>lectura de los ajustes de emparejamiento</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>El ciclo ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Each matching weight must be a number of 0 or more.</source>
+        <translation>Cada peso de emparejamiento debe ser un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The minimum score must be between 0 and 1.</source>
+        <translation>La puntuación mínima debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The match of %1 and %2</source>
+        <translation>El emparejamiento de %1 y %2</translation>
+    </message>
+    <message>
+        <source>A match</source>
+        <translation>Un emparejamiento</translation>
+    </message>
+    <message>
+        <source>The match</source>
+        <translation>El emparejamiento</translation>
+    </message>
+    <message>
+        <source>Reading a match</source>
+        <translation>lectura de un emparejamiento</translation>
+    </message>
+    <message>
+        <source>The match no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>El emparejamiento ya no existe; puede que otra persona lo haya eliminado. Vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you read it; reload to see the changes.</source>
+        <translation>%1 fue modificado por %2 el %3, después de que usted lo leyera; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>A new match needs an id.</source>
+        <translation>Un emparejamiento nuevo necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>This match exists already; reload to see it.</source>
+        <translation>Este emparejamiento ya existe; vuelva a cargar para verlo.</translation>
+    </message>
+    <message>
+        <source>%1 has a match already; someone else may have matched them. Reload to see the changes.</source>
+        <translation>%1 ya tiene un emparejamiento; puede que otra persona lo haya emparejado. Vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>guardado: %1</translation>
+    </message>
+    <message>
+        <source>Removing a match</source>
+        <translation>eliminación de un emparejamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n logged contact(s); end the match instead of removing it.</source>
+        <translation>
+            <numerusform>%1 tiene %n contacto registrado; finalice el emparejamiento en lugar de eliminarlo.</numerusform>
+            <numerusform>%1 tiene %n contactos registrados; finalice el emparejamiento en lugar de eliminarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a goal sheet; end the match instead of removing it.</source>
+        <translation>%1 tiene una hoja de objetivos; finalice el emparejamiento en lugar de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>restauración: %1</translation>
+    </message>
+    <message>
+        <source>Reading the matches of the cycle</source>
+        <translation>lectura de los emparejamientos del ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MenteePoolModel</name>
+    <message>
+        <source>none open</source>
+        <translation>ninguno disponible</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Career stage: %1</source>
+        <translation>Etapa profesional: %1</translation>
+    </message>
+    <message>
+        <source>No mentor with room is open to this mentee.</source>
+        <translation>Ningún mentor con plazas libres está disponible para este mentorado.</translation>
+    </message>
+    <message>
+        <source>Best available score: %1</source>
+        <translation>Mejor puntuación disponible: %1</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MentorBoardModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation>Experiencia: %1</translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 mentees</source>
+        <translation>Completo: %1 de %2 mentorados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room for %n more</source>
+        <translation>
+            <numerusform>Queda %n plaza libre</numerusform>
+            <numerusform>Quedan %n plazas libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publicado el %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: score %4</source>
+        <translation>%1 (%2) con %3: puntuación %4</translation>
+    </message>
+    <message>
+        <source>Mentor / mentee</source>
+        <translation>Mentor / mentorado</translation>
+    </message>
+    <message>
+        <source>Load / score</source>
+        <translation>Carga / puntuación</translation>
+    </message>
+    <message>
+        <source>Library / match</source>
+        <translation>Biblioteca / emparejamiento</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MentorBoardView</name>
+    <message>
+        <source>Drop on a mentor to match</source>
+        <translation>Suelte sobre un mentor para emparejar</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +7253,89 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>%1 of %2 applications fully scored.</source>
         <translation>%1 de %2 solicitudes puntuadas por completo.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PairPanel</name>
+    <message>
+        <source>&amp;Match With Selected</source>
+        <translation>Emparejar &amp;con el seleccionado</translation>
+    </message>
+    <message>
+        <source>Score by factor</source>
+        <translation>Puntuación por factor</translation>
+    </message>
+    <message>
+        <source>Best available mentors</source>
+        <translation>Mejores mentores disponibles</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a mentee to see the mentors that suit them best, or a match to see why it scores as it does.</source>
+        <translation>Seleccione un mentorado para ver los mentores que mejor le convienen, o un emparejamiento para ver por qué obtiene esa puntuación.</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Score %1 of 1</source>
+        <translation>Puntuación: %1 de 1</translation>
+    </message>
+    <message>
+        <source>Score %1 of 1 — %2</source>
+        <translation>Puntuación: %1 de 1 — %2</translation>
+    </message>
+    <message>
+        <source>Weight %1; adds %2 to the score</source>
+        <translation>Peso %1; suma %2 a la puntuación</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not matched yet.</source>
+        <translation>Todavía sin emparejar.</translation>
+    </message>
+    <message>
+        <source>No mentor with room is open to this mentee.</source>
+        <translation>Ningún mentor con plazas libres está disponible para este mentorado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best mentors with room:</source>
+        <translation>
+            <numerusform>%n mentor con plazas libres:</numerusform>
+            <numerusform>Los %n mejores mentores con plazas libres:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 of %4)
+%5</source>
+        <translation>%1 — %2 (%3 de %4)
+%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) in children&apos;s services</source>
+        <translation>
+            <numerusform>%n año en el servicio bibliotecario infantil</numerusform>
+            <numerusform>%n años en el servicio bibliotecario infantil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 mentees.</source>
+        <translation>%1 de %2 mentorados.</translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation>Experiencia: %1</translation>
     </message>
 </context>
 <context>
@@ -7883,6 +9189,13 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Someone else changed this cycle&apos;s eligibility rules for mentees meanwhile; open Eligibility Rules again to see them.</source>
         <translation>Otra persona ha cambiado mientras tanto las reglas de admisibilidad de los mentorados de este ciclo; vuelva a abrir Reglas de admisibilidad para verlas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetMatchingSettingsCommand</name>
+    <message>
+        <source>Change Matching Settings</source>
+        <translation>Cambiar los ajustes de emparejamiento</translation>
     </message>
 </context>
 <context>

@@ -1630,6 +1630,138 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
     </message>
 </context>
 <context>
+    <name>cohort::AutoMatch</name>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) matched, mean score %2</source>
+        <translation>
+            <numerusform>%1 sur %n mentoré apparié, score moyen %2</numerusform>
+            <numerusform>%1 sur %n mentorés appariés, score moyen %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) matched, mean score %2; %3 stay unmatched</source>
+        <translation>
+            <numerusform>%1 sur %n mentoré apparié, score moyen %2&#xa0;; sans binôme&#xa0;: %3</numerusform>
+            <numerusform>%1 sur %n mentorés appariés, score moyen %2&#xa0;; sans binôme&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmatched: the cycle has no accepted mentors</source>
+        <translation>Sans binôme&#xa0;: le cycle n’a aucun mentor accepté</translation>
+    </message>
+    <message>
+        <source>Unmatched: every mentor with places left is ruled out (same library or a request not to be matched)</source>
+        <translation>Sans binôme&#xa0;: tous les mentors ayant encore des places sont exclus (même bibliothèque ou demande de ne pas être apparié)</translation>
+    </message>
+    <message>
+        <source>Unmatched: every mentor&apos;s places are taken by kept matches</source>
+        <translation>Sans binôme&#xa0;: toutes les places des mentors sont prises par des binômes conservés</translation>
+    </message>
+    <message>
+        <source>Unmatched: the best allowed mentor (%1) scores %2, below the minimum of %3</source>
+        <translation>Sans binôme&#xa0;: le meilleur mentor autorisé (%1) obtient un score de %2, sous le minimum de %3</translation>
+    </message>
+    <message>
+        <source>The minimum score must be between 0 and 1.</source>
+        <translation>Le score minimum doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The compatibility model was built for other data.</source>
+        <translation>Le modèle de compatibilité a été construit pour d’autres données.</translation>
+    </message>
+    <message>
+        <source>Unmatched: their match has ended, and a mentee is matched once a cycle</source>
+        <translation>Sans binôme&#xa0;: son binôme a pris fin, et un mentoré n’est apparié qu’une fois par cycle</translation>
+    </message>
+    <message>
+        <source>Kept in a %1 match with a mentor whose application is not accepted</source>
+        <translation type="vanished">Maintenu dans un binôme %1 avec un mentor dont la candidature n’est pas acceptée</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="vanished">publié</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="vanished">verrouillé</translation>
+    </message>
+    <message>
+        <source>Kept in a published match with a mentor whose application is not accepted</source>
+        <translation>Conservé dans un binôme publié avec un mentor dont la candidature n’est pas acceptée</translation>
+    </message>
+    <message>
+        <source>Kept in a locked match with a mentor whose application is not accepted</source>
+        <translation>Conservé dans un binôme verrouillé avec un mentor dont la candidature n’est pas acceptée</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AutoMatchDialog</name>
+    <message>
+        <source>Auto-Match</source>
+        <translation>Appariement automatique</translation>
+    </message>
+    <message>
+        <source>Cohort proposes the matches with the highest total compatibility within each mentor&apos;s capacity. Locked and published matches stay as they are; unlocked drafts may change. Nothing is written until you apply the proposal.</source>
+        <translation>Cohort propose les binômes offrant la compatibilité totale la plus élevée, dans la limite de la capacité de chaque mentor. Les binômes verrouillés et publiés restent tels quels&#xa0;; les brouillons non verrouillés peuvent changer. Rien n’est écrit tant que vous n’appliquez pas la proposition.</translation>
+    </message>
+    <message>
+        <source>&amp;Best scores: the highest total compatibility</source>
+        <translation>&amp;Meilleurs scores&#xa0;: la compatibilité totale la plus élevée</translation>
+    </message>
+    <message>
+        <source>Most &amp;people matched: as many mentees as possible, then the best scores</source>
+        <translation>Le plus de &amp;personnes appariées&#xa0;: autant de mentorés que possible, puis les meilleurs scores</translation>
+    </message>
+    <message>
+        <source>Pairs scoring below this stay unmatched</source>
+        <translation>Les paires dont le score est inférieur à ce seuil restent sans binôme</translation>
+    </message>
+    <message>
+        <source>Aim:</source>
+        <translation>Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>Score mi&amp;nimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>P&amp;roposer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Proposal</source>
+        <translation>&amp;Appliquer la proposition</translation>
+    </message>
+    <message>
+        <source>Press Propose to see the matches for these choices.</source>
+        <translation>Cliquez sur Proposer pour voir les binômes correspondant à ces choix.</translation>
+    </message>
+    <message>
+        <source>Proposed (%1)</source>
+        <translation>Proposés (%1)</translation>
+    </message>
+    <message>
+        <source>Kept: locked or published (%1)</source>
+        <translation>Conservés&#xa0;: verrouillés ou publiés (%1)</translation>
+    </message>
+    <message>
+        <source>Stay unmatched (%1)</source>
+        <translation>Restent sans binôme (%1)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::Calibration</name>
     <message>
         <source>The numbers of applications and reviewers cannot be negative.</source>
@@ -2581,7 +2713,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+        <translation type="vanished">Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
 
 Travaillez sur un fichier de programme de mentorat sans fenêtre.
 
@@ -2884,6 +3016,310 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <translation>
             <numerusform>%n problème dans %1&#xa0;; aucune décision n’a été enregistrée.</numerusform>
             <numerusform>%n problèmes dans %1&#xa0;; aucune décision n’a été enregistrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Enter scores from a CSV (the export&apos;s columns), all or nothing
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Record accept/waitlist/decline decisions from a CSV, all or nothing
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Write one offline review packet per reviewer
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Check and merge review packets back, cell by cell
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose mentor–mentee matches (write them as drafts with --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explain a mentee&apos;s match and list the best available mentors
+  match export FILE --cycle C [--out CSV]
+                       Export the cycle&apos;s matches to CSV (stdout without --out)
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+
+Travaillez sur un fichier de programme de mentorat sans fenêtre.
+
+Commandes&#xa0;:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Écrit un fichier de programme de démonstration réaliste (déterministe pour une graine donnée)
+  info FILE [--json]   Affiche le programme, ses cycles et leur contenu
+  check FILE [--json]  Vérifie un fichier de programme&#xa0;: intégrité, version du schéma, clés étrangères
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importe les candidatures de l’export CSV d’un formulaire en ligne, toutes ou aucune
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporte en CSV les candidatures d’un cycle (sur stdout sans --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Attribue K évaluateurs à chaque candidature, dans la limite des capacités et sans conflit
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Classe les candidatures&#xa0;: notes calibrées, accord, échelles des évaluateurs
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporte en CSV les notes du cycle, une ligne par cellule notée
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Saisit des notes depuis un CSV (les colonnes de l’export), toutes ou aucune
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Enregistre des décisions d’acceptation, de liste d’attente ou de refus depuis un CSV, toutes ou aucune
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Écrit un paquet d’évaluation hors ligne par évaluateur
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Vérifie les paquets d’évaluation et les fusionne dans le programme, cellule par cellule
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose des binômes mentor–mentoré (les écrit comme brouillons avec --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explique le binôme d’un mentoré et liste les meilleurs mentors disponibles
+  match export FILE --cycle C [--out CSV]
+                       Exporte en CSV les binômes du cycle (sur stdout sans --out)
+
+Options&#xa0;:
+  -h, --help           Affiche cette aide (ou celle d’une commande&#xa0;: cohort-cli demo --help)
+  -v, --version        Affiche la version
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>    Not allowed: %1</source>
+        <translation>    Non autorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match auto|explain|export FILE --cycle C … (see cohort-cli match auto --help)</source>
+        <translation>Usage&#xa0;: cohort-cli match auto|explain|export FILE --cycle C … (voir cohort-cli match auto --help)</translation>
+    </message>
+    <message>
+        <source>match needs a subcommand: auto, explain or export.</source>
+        <translation>match a besoin d’une sous-commande&#xa0;: auto, explain ou export.</translation>
+    </message>
+    <message>
+        <source>unknown match subcommand “%1”.</source>
+        <translation>sous-commande match inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]</translation>
+    </message>
+    <message>
+        <source>Propose matches for a cycle&apos;s accepted mentees: the best assignment to the accepted mentors&apos; places by the compatibility model, never a pair on the same library or named on an avoid list. Locked drafts and published matches are kept; unlocked drafts may be reassigned. Nothing is written without --apply; with it the unlocked drafts are replaced by the proposal (drafts of source auto), in one transaction.</source>
+        <translation>Propose des binômes pour les mentorés acceptés d’un cycle&#xa0;: la meilleure répartition sur les places des mentors acceptés selon le modèle de compatibilité, jamais une paire de la même bibliothèque ou désignée dans une liste de personnes à éviter. Les brouillons verrouillés et les binômes publiés sont conservés&#xa0;; les brouillons non verrouillés peuvent être réattribués. Rien n’est écrit sans --apply&#xa0;; avec cette option, les brouillons non verrouillés sont remplacés par la proposition (brouillons de provenance auto), en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>Leave pairs scoring below S (0 to 1) unmatched (default: the cycle&apos;s setting).</source>
+        <translation>Laisse sans binôme les paires dont le score est inférieur à S (de 0 à 1) (par défaut&#xa0;: le paramètre du cycle).</translation>
+    </message>
+    <message>
+        <source>scores: the best total score (default); participation: as many mentees matched as possible first.</source>
+        <translation>scores&#xa0;: le meilleur score total (par défaut)&#xa0;; participation&#xa0;: d’abord autant de mentorés appariés que possible.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Write the proposal as draft matches.</source>
+        <translation>Écrit la proposition sous forme de binômes en brouillon.</translation>
+    </message>
+    <message>
+        <source>Print the proposal as JSON.</source>
+        <translation>Affiche la proposition en JSON.</translation>
+    </message>
+    <message>
+        <source>match auto needs a FILE.</source>
+        <translation>match auto attend un FILE.</translation>
+    </message>
+    <message>
+        <source>match auto takes one FILE.</source>
+        <translation>match auto n’accepte qu’un seul FILE.</translation>
+    </message>
+    <message>
+        <source>match auto needs --cycle.</source>
+        <translation>match auto attend --cycle.</translation>
+    </message>
+    <message>
+        <source>--min-score needs a number from 0 to 1.</source>
+        <translation>--min-score attend un nombre de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>--mode is scores or participation.</source>
+        <translation>--mode accepte scores ou participation.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so matches cannot be written.</source>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible d’écrire des binômes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unlocked draft(s) replaced by %2 proposed</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n brouillon non verrouillé remplacé par la proposition (%2)</numerusform>
+            <numerusform>%1&#xa0;; %n brouillons non verrouillés remplacés par la proposition (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, locked or published (%n; mentor, mentee, score):</source>
+        <translation>
+            <numerusform>Conservé, verrouillé ou publié (%n&#xa0;; mentor, mentoré, score)&#xa0;:</numerusform>
+            <numerusform>Conservés, verrouillés ou publiés (%n&#xa0;; mentor, mentoré, score)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed as new drafts (%n; mentor, mentee, score):</source>
+        <translation>
+            <numerusform>Proposé comme nouveau brouillon (%n&#xa0;; mentor, mentoré, score)&#xa0;:</numerusform>
+            <numerusform>Proposés comme nouveaux brouillons (%n&#xa0;; mentor, mentoré, score)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched (%n):</source>
+        <translation>
+            <numerusform>Sans binôme (%n)&#xa0;:</numerusform>
+            <numerusform>Sans binôme (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n unlocked draft(s) removed, %1 draft(s) added.</source>
+        <translation>
+            <numerusform>Appliqué&#xa0;: %n brouillon non verrouillé supprimé&#xa0;; brouillons ajoutés&#xa0;: %1.</numerusform>
+            <numerusform>Appliqué&#xa0;: %n brouillons non verrouillés supprimés&#xa0;; brouillons ajoutés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written (use --apply to write the proposal).</source>
+        <translation>Simulation&#xa0;: rien n’a été écrit (utilisez --apply pour écrire la proposition).</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match explain FILE --cycle C --mentee ID [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli match explain FILE --cycle C --mentee ID [--json]</translation>
+    </message>
+    <message>
+        <source>Explain a mentee&apos;s current match factor by factor, and list the five best mentors who are allowed and have room, with their scores and strongest factors. For the chair: confidential answers used in matching are shown.</source>
+        <translation>Explique facteur par facteur le binôme actuel d’un mentoré et liste les cinq meilleurs mentors autorisés qui ont de la place, avec leurs scores et leurs facteurs les plus forts. Réservé à la présidence&#xa0;: les réponses confidentielles utilisées pour l’appariement sont affichées.</translation>
+    </message>
+    <message>
+        <source>The mentee, by code or application id.</source>
+        <translation>Le mentoré, par son code ou l’identifiant de sa candidature.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the explanation as JSON.</source>
+        <translation>Affiche l’explication en JSON.</translation>
+    </message>
+    <message>
+        <source>match explain needs a FILE.</source>
+        <translation>match explain attend un FILE.</translation>
+    </message>
+    <message>
+        <source>match explain takes one FILE.</source>
+        <translation>match explain n’accepte qu’un seul FILE.</translation>
+    </message>
+    <message>
+        <source>match explain needs --cycle.</source>
+        <translation>match explain attend --cycle.</translation>
+    </message>
+    <message>
+        <source>match explain needs --mentee.</source>
+        <translation>match explain attend --mentee.</translation>
+    </message>
+    <message>
+        <source>%1 has no accepted mentee “%2”.</source>
+        <translation>%1 n’a pas de mentoré accepté «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s application is not accepted.</source>
+        <translation>La candidature du mentor n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>%1 (mentee, %2)</source>
+        <translation>%1 (mentoré, %2)</translation>
+    </message>
+    <message>
+        <source>Not matched.</source>
+        <translation>Sans binôme.</translation>
+    </message>
+    <message>
+        <source>%1, locked, %2</source>
+        <translation>%1, verrouillé, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Matched (%1) to a mentor whose application is not accepted.</source>
+        <translation>Apparié (%1) à un mentor dont la candidature n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>Matched with %1 (%2): score %3</source>
+        <translation>Apparié avec %1 (%2)&#xa0;: score %3</translation>
+    </message>
+    <message>
+        <source>No other mentor is allowed and has room.</source>
+        <translation>Aucun autre mentor autorisé n’a de place disponible.</translation>
+    </message>
+    <message>
+        <source>Best available mentors:</source>
+        <translation>Meilleurs mentors disponibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli match export FILE --cycle C [--out CSV]</source>
+        <translation>Usage&#xa0;: cohort-cli match export FILE --cycle C [--out CSV]</translation>
+    </message>
+    <message>
+        <source>Export a cycle&apos;s matches to CSV, one row per match: the mentor&apos;s and mentee&apos;s codes and names, status, source, locked, score and publication date. No confidential fields. UTF-8 with BOM; cells a spreadsheet would run as formulas are neutralized.</source>
+        <translation>Exporte en CSV les binômes d’un cycle, une ligne par binôme&#xa0;: codes et noms du mentor et du mentoré, statut, provenance, verrouillage, score et date de publication. Aucun champ confidentiel. UTF-8 avec BOM&#xa0;; les cellules qu’un tableur exécuterait comme des formules sont neutralisées.</translation>
+    </message>
+    <message>
+        <source>match export needs a FILE.</source>
+        <translation>match export attend un FILE.</translation>
+    </message>
+    <message>
+        <source>match export takes one FILE.</source>
+        <translation>match export n’accepte qu’un seul FILE.</translation>
+    </message>
+    <message>
+        <source>match export needs --cycle.</source>
+        <translation>match export attend --cycle.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n match(es) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n binôme de %1 écrit dans %2.</numerusform>
+            <numerusform>%n binômes de %1 écrits dans %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,6 +3658,216 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Take the selected applications off %1&apos;s list (their scores go too; Undo brings them back)</source>
         <translation>Retirer les candidatures sélectionnées de la liste de %1 (leurs notes aussi&#xa0;; Annuler les rétablit)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::Compatibility</name>
+    <message>
+        <source>A confidential request not to be matched rules this pair out</source>
+        <translation>Une demande confidentielle de ne pas être apparié exclut cette paire</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asked not to be matched with %3: “%4”</source>
+        <translation>%1 (%2) a demandé à ne pas être apparié avec %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Both work at %1</source>
+        <translation>Tous deux travaillent à %1</translation>
+    </message>
+    <message>
+        <source>Both work at the same library (%1; %2)</source>
+        <translation>Tous deux travaillent dans la même bibliothèque (%1&#xa0;; %2)</translation>
+    </message>
+    <message>
+        <source>Practice area</source>
+        <translation>Domaine d’activité</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>Type de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The mentee listed no interests</source>
+        <translation>Le mentoré n’a indiqué aucun centre d’intérêt</translation>
+    </message>
+    <message>
+        <source>The mentor listed no interests</source>
+        <translation>Le mentor n’a indiqué aucun centre d’intérêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares none of the mentee&apos;s %n interest(s)</source>
+        <translation>
+            <numerusform>Ne partage aucun centre d’intérêt avec le mentoré (%n au total)</numerusform>
+            <numerusform>Ne partage aucun des %n centres d’intérêt du mentoré</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares %1 of %n interest(s): %2</source>
+        <translation>
+            <numerusform>Partage %1 sur %n centre d’intérêt&#xa0;: %2</numerusform>
+            <numerusform>Partage %1 sur %n centres d’intérêt&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library type not known</source>
+        <translation>Type de bibliothèque inconnu</translation>
+    </message>
+    <message>
+        <source>Same library type (%1)</source>
+        <translation>Même type de bibliothèque (%1)</translation>
+    </message>
+    <message>
+        <source>Different library types (mentee %1, mentor %2)</source>
+        <translation>Types de bibliothèque différents (mentoré %1, mentor %2)</translation>
+    </message>
+    <message>
+        <source>Neither time zone is known</source>
+        <translation>Aucun des deux fuseaux horaires n’est connu</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s time zone is not known</source>
+        <translation>Le fuseau horaire du mentoré n’est pas connu</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s time zone is not known</source>
+        <translation>Le fuseau horaire du mentor n’est pas connu</translation>
+    </message>
+    <message>
+        <source>Same time zone (%1)</source>
+        <translation>Même fuseau horaire (%1)</translation>
+    </message>
+    <message>
+        <source>Same UTC offset (%1 and %2)</source>
+        <translation>Même décalage UTC (%1 et %2)</translation>
+    </message>
+    <message>
+        <source>UTC offsets %1 h apart (mentee %2, mentor %3)</source>
+        <translation>Décalages UTC distants de %1&#xa0;h (mentoré %2, mentor %3)</translation>
+    </message>
+    <message>
+        <source>The mentee gave no contact methods</source>
+        <translation>Le mentoré n’a indiqué aucun moyen de contact</translation>
+    </message>
+    <message>
+        <source>The mentor gave no contact methods</source>
+        <translation>Le mentor n’a indiqué aucun moyen de contact</translation>
+    </message>
+    <message>
+        <source>No contact method in common</source>
+        <translation>Aucun moyen de contact en commun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both use %1 (%2 of the mentee&apos;s %n method(s))</source>
+        <translation>
+            <numerusform>Tous deux utilisent %1 (%2 sur %n moyen du mentoré)</numerusform>
+            <numerusform>Tous deux utilisent %1 (%2 sur les %n moyens du mentoré)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No language in common</source>
+        <translation>Aucune langue en commun</translation>
+    </message>
+    <message>
+        <source>Both speak %1 (English assumed where none was given)</source>
+        <translation>Tous deux parlent %1 (anglais supposé en l’absence de réponse)</translation>
+    </message>
+    <message>
+        <source>Both speak %1</source>
+        <translation>Tous deux parlent %1</translation>
+    </message>
+    <message>
+        <source>Neither gave their years of experience</source>
+        <translation>Aucun des deux n’a indiqué ses années d’expérience</translation>
+    </message>
+    <message>
+        <source>The mentee did not give their years of experience</source>
+        <translation>Le mentoré n’a pas indiqué ses années d’expérience</translation>
+    </message>
+    <message>
+        <source>The mentor did not give their years of experience</source>
+        <translation>Le mentor n’a pas indiqué ses années d’expérience</translation>
+    </message>
+    <message>
+        <source>The mentor has no more experience than the mentee (%1 and %2 years)</source>
+        <translation>Le mentor n’a pas plus d’expérience que le mentoré (%1 et %2&#xa0;ans)</translation>
+    </message>
+    <message>
+        <source>The mentor has %1 more years of experience (%2 and %3 years)</source>
+        <translation>Le mentor a %1&#xa0;ans d’expérience de plus (%2 et %3&#xa0;ans)</translation>
+    </message>
+    <message>
+        <source>Not used: the mentee did not ask for their preferences to be used in matching</source>
+        <translation>Non utilisé&#xa0;: le mentoré n’a pas demandé que ses préférences servent à l’appariement</translation>
+    </message>
+    <message>
+        <source>Neutral: nothing in the mentee&apos;s preferences can be compared with this mentor</source>
+        <translation>Neutre&#xa0;: rien dans les préférences du mentoré ne peut être comparé à ce mentor</translation>
+    </message>
+    <message>
+        <source>Used as the mentee asked: fits their confidential preferences %1</source>
+        <translation>Utilisé à la demande du mentoré&#xa0;: correspond à %1 à ses préférences confidentielles</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the mentor&apos;s application mentions none of its %n keyword(s)</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: la candidature du mentor ne mentionne aucun mot-clé (%n au total)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: la candidature du mentor ne mentionne aucun de ses %n mots-clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the mentor&apos;s application mentions %2 of its %n keyword(s) (%3)</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: la candidature du mentor mentionne %2 sur %n mot-clé (%3)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: la candidature du mentor mentionne %2 de ses %n mots-clés (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>BIPOC</source>
+        <translation>BIPOC</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>handicap</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 demographic answers the same (%3)</source>
+        <translation>Réponses démographiques identiques&#xa0;: %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>demographics not compared: the mentor did not opt in</source>
+        <translation>données démographiques non comparées&#xa0;: le mentor n’a pas donné son accord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +6150,126 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>Review packets (*.%1)</source>
         <translation>Paquets d’évaluation (*.%1)</translation>
     </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation>A&amp;ppariement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to match</source>
+        <translation>
+            <numerusform>%Ln à apparier</numerusform>
+            <numerusform>%Ln à apparier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted mentees of this cycle are not matched yet</source>
+        <translation>
+            <numerusform>%Ln mentoré accepté de ce cycle n’est pas encore apparié</numerusform>
+            <numerusform>%Ln mentorés acceptés de ce cycle ne sont pas encore appariés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching has its own field above the unmatched mentees</source>
+        <translation>La rubrique Appariement a son propre champ de recherche au-dessus des mentorés sans binôme</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchBoard</name>
+    <message>
+        <source>The program is open read-only.</source>
+        <translation>Le programme est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The board is not loaded.</source>
+        <translation>Le tableau d’appariement n’est pas chargé.</translation>
+    </message>
+    <message>
+        <source>The board is updating; try again in a moment.</source>
+        <translation>Le tableau d’appariement est en cours de mise à jour&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Only accepted mentees and mentors of this cycle can be matched.</source>
+        <translation>Seuls les mentorés et les mentors acceptés de ce cycle peuvent être appariés.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2&apos;s mentee.</source>
+        <translation>%1 est déjà le mentoré de %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s match is published; unmatch it first if it must change.</source>
+        <translation>Le binôme de %1 est publié&#xa0;; défaites-le d’abord s’il doit changer.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s match is locked; unlock it first.</source>
+        <translation>Le binôme de %1 est verrouillé&#xa0;; déverrouillez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 of %3).</source>
+        <translation>%1 est complet (%2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2: score %3</source>
+        <translation>Déplacer %1 vers %2&#xa0;: score %3</translation>
+    </message>
+    <message>
+        <source>Match %1 with %2: score %3</source>
+        <translation>Apparier %1 avec %2&#xa0;: score %3</translation>
+    </message>
+    <message>
+        <source>%1 is not matched.</source>
+        <translation>%1 n’a pas de binôme.</translation>
+    </message>
+    <message>
+        <source>Unmatch %1</source>
+        <translation>Défaire le binôme de %1</translation>
+    </message>
+    <message>
+        <source>Unmatch %1 (the match is published: the pair was told)</source>
+        <translation>Défaire le binôme de %1 (il est publié&#xa0;: les intéressés ont été prévenus)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchChangesCommand</name>
+    <message>
+        <source>Match %1 with %2</source>
+        <translation>Apparier %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Unmatch %1</source>
+        <translation>Défaire le binôme de %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n Match(es)</source>
+        <translation>
+            <numerusform>Verrouiller %n binôme</numerusform>
+            <numerusform>Verrouiller %n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n Match(es)</source>
+        <translation>
+            <numerusform>Déverrouiller %n binôme</numerusform>
+            <numerusform>Déverrouiller %n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n Match(es)</source>
+        <translation>
+            <numerusform>Publier %n binôme</numerusform>
+            <numerusform>Publier %n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-Match %n Mentee(s)</source>
+        <translation>
+            <numerusform>Apparier automatiquement %n mentoré</numerusform>
+            <numerusform>Apparier automatiquement %n mentorés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchStore</name>
@@ -5534,6 +6300,463 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Saving a contact</source>
         <translation>enregistrement d’un contact</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingPage</name>
+    <message>
+        <source>&amp;Match With…</source>
+        <translation>&amp;Apparier avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatch</source>
+        <translation>&amp;Défaire le binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Match</source>
+        <translation>&amp;Verrouiller le binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Match…</source>
+        <translation>Appariement au&amp;tomatique…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Matches…</source>
+        <translation>&amp;Publier les binômes…</translation>
+    </message>
+    <message>
+        <source>Matching &amp;Settings…</source>
+        <translation>Para&amp;mètres d’appariement…</translation>
+    </message>
+    <message>
+        <source>Choose a mentor for the selected mentee (the keyboard&apos;s drag and drop)</source>
+        <translation>Choisir un mentor pour le mentoré sélectionné (l’équivalent clavier du glisser-déposer)</translation>
+    </message>
+    <message>
+        <source>Send the selected mentee back to the unmatched</source>
+        <translation>Renvoyer le mentoré sélectionné parmi les mentorés sans binôme</translation>
+    </message>
+    <message>
+        <source>A locked match stays as it is when auto-match runs, and cannot be dragged</source>
+        <translation>Un binôme verrouillé reste tel quel lors de l’appariement automatique et ne peut pas être déplacé</translation>
+    </message>
+    <message>
+        <source>Propose the matches with the highest total compatibility; locked and published matches stay</source>
+        <translation>Proposer les binômes offrant la compatibilité totale la plus élevée&#xa0;; les binômes verrouillés et publiés sont conservés</translation>
+    </message>
+    <message>
+        <source>Mark the draft matches published today: letters and the timeline start from it</source>
+        <translation>Marquer les binômes en brouillon comme publiés aujourd’hui&#xa0;: les lettres et le calendrier partent de cette date</translation>
+    </message>
+    <message>
+        <source>How much each factor counts, the minimum score, and the same-library rule</source>
+        <translation>Le poids de chaque facteur, le score minimum et la règle de la même bibliothèque</translation>
+    </message>
+    <message>
+        <source>No cycle selected</source>
+        <translation>Aucun cycle sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the toolbar to match its accepted mentees and mentors.</source>
+        <translation>Choisissez un cycle dans la barre d’outils pour apparier ses mentorés et ses mentors acceptés.</translation>
+    </message>
+    <message>
+        <source>The matching could not be read</source>
+        <translation>Impossible de lire l’appariement</translation>
+    </message>
+    <message>
+        <source>Nobody to match yet</source>
+        <translation>Personne à apparier pour l’instant</translation>
+    </message>
+    <message>
+        <source>Matching starts when the cycle has accepted mentees and mentors: decide on applications in the Review area first.</source>
+        <translation>L’appariement commence quand le cycle a des mentorés et des mentors acceptés&#xa0;: statuez d’abord sur les candidatures dans la rubrique Évaluation.</translation>
+    </message>
+    <message>
+        <source>Find a mentee</source>
+        <translation>Rechercher un mentoré</translation>
+    </message>
+    <message>
+        <source>Unmatched mentees</source>
+        <translation>Mentorés sans binôme</translation>
+    </message>
+    <message>
+        <source>Mentors and their matches</source>
+        <translation>Mentors et leurs binômes</translation>
+    </message>
+    <message>
+        <source>Mentors (drop a mentee on one)</source>
+        <translation>Mentors (déposez un mentoré sur l’un d’eux)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted mentees matched · %3 mentors with %4 places</source>
+        <translation>%1 sur %2 mentorés acceptés appariés · %3 mentors, %4 places</translation>
+    </message>
+    <message>
+        <source> · mean score %1</source>
+        <translation> · score moyen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not published</source>
+        <translation>
+            <numerusform>%n brouillon non publié</numerusform>
+            <numerusform>%n brouillons non publiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmatched mentees (%1)</source>
+        <translation>Mentorés sans binôme (%1)</translation>
+    </message>
+    <message>
+        <source>Match With</source>
+        <translation>Apparier avec</translation>
+    </message>
+    <message>
+        <source>No mentor with room is open to %1: every mentor is full or has a conflict.</source>
+        <translation>Aucun mentor ayant de la place n’est disponible pour %1&#xa0;: tous les mentors sont complets ou ont un conflit.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 of %4)</source>
+        <translation>%1 — %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Mentor for %1 (best first):</source>
+        <translation>Mentor pour %1 (les meilleurs d’abord)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>Défaire le binôme</translation>
+    </message>
+    <message>
+        <source>%1&apos;s match was published on %2, so the pair has been told. Unmatch them anyway?</source>
+        <translation>Le binôme de %1 a été publié le %2&#xa0;: les intéressés ont donc été prévenus. Le défaire quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Locked: auto-match keeps this match.</source>
+        <translation>Verrouillé&#xa0;: l’appariement automatique conserve ce binôme.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo discards the proposal.</source>
+        <translation>Édition › Annuler abandonne la proposition.</translation>
+    </message>
+    <message>
+        <source>Publish Matches</source>
+        <translation>Publier les binômes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n draft match(es) of %1 as of %2?</source>
+        <translation>
+            <numerusform>Publier %n binôme en brouillon de %1 à la date du %2&#xa0;?</numerusform>
+            <numerusform>Publier %n binômes en brouillon de %1 à la date du %2&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification letters and the engagement timeline start from this date. Edit › Undo takes it back.</source>
+        <translation>Les lettres de notification et le calendrier de suivi partent de cette date. Édition › Annuler revient dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n match(es).</source>
+        <translation>
+            <numerusform>%n binôme publié.</numerusform>
+            <numerusform>%n binômes publiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching settings changed; the scores are worked out again.</source>
+        <translation>Paramètres d’appariement modifiés&#xa0;; les scores sont recalculés.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingSettingsDialog</name>
+    <message>
+        <source>Never match two people from the same &amp;library</source>
+        <translation>Ne jamais apparier deux personnes de la même &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>Matching Settings</source>
+        <translation>Paramètres d’appariement</translation>
+    </message>
+    <message>
+        <source>&amp;Practice area</source>
+        <translation>&amp;Domaine d’activité</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s interests and goals against the mentor&apos;s experience</source>
+        <translation>Les centres d’intérêt et les objectifs du mentoré comparés à l’expérience du mentor</translation>
+    </message>
+    <message>
+        <source>Library &amp;type</source>
+        <translation>&amp;Type de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Public, school, academic, special</source>
+        <translation>Publique, scolaire, universitaire, spécialisée</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Hours apart: the same zone counts fully, six or more not at all</source>
+        <translation>Heures d’écart&#xa0;: le même fuseau compte pleinement, six ou plus ne comptent pas du tout</translation>
+    </message>
+    <message>
+        <source>&amp;Contact methods</source>
+        <translation>Moyens de &amp;contact</translation>
+    </message>
+    <message>
+        <source>Email, phone, video, chat in common</source>
+        <translation>E-mail, téléphone, vidéo, messagerie instantanée en commun</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>A language in common</source>
+        <translation>Une langue en commun</translation>
+    </message>
+    <message>
+        <source>&amp;Experience gap</source>
+        <translation>Écart d’&amp;expérience</translation>
+    </message>
+    <message>
+        <source>Years the mentor has beyond the mentee: five or more count fully</source>
+        <translation>Années d’expérience du mentor au-delà de celles du mentoré&#xa0;: cinq ou plus comptent pleinement</translation>
+    </message>
+    <message>
+        <source>P&amp;references</source>
+        <translation>&amp;Préférences</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s stated preferences, only where they opted in</source>
+        <translation>Les préférences exprimées par le mentoré, seulement s’il a donné son accord</translation>
+    </message>
+    <message>
+        <source>Auto-match leaves pairs scoring below this unmatched</source>
+        <translation>L’appariement automatique laisse sans binôme les paires dont le score est inférieur à ce seuil</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>Score &amp;minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How much each factor counts in a pair&apos;s score (0 leaves it out). The preview shows the effect on this cycle.</source>
+        <translation>Le poids de chaque facteur dans le score d’une paire (0 l’exclut). L’aperçu montre l’effet sur ce cycle.</translation>
+    </message>
+    <message>
+        <source>No accepted mentees and mentors to preview on.</source>
+        <translation>Aucun mentoré ni mentor accepté sur lequel afficher un aperçu.</translation>
+    </message>
+    <message>
+        <source>This cycle is too large to preview while typing; Auto-Match shows the effect.</source>
+        <translation>Ce cycle est trop grand pour afficher un aperçu pendant la saisie&#xa0;; Appariement automatique montre l’effet.</translation>
+    </message>
+    <message>
+        <source>Mean best score of a mentee: %1.</source>
+        <translation>Moyenne du meilleur score de chaque mentoré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No mentee has a mentor open to them.</source>
+        <translation>Aucun mentoré n’a de mentor disponible.</translation>
+    </message>
+    <message>
+        <source>Auto-match would give: %1</source>
+        <translation>L’appariement automatique donnerait&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchingStore</name>
+    <message>
+        <source>Reading the matching of the cycle</source>
+        <translation>lecture de l’appariement du cycle</translation>
+    </message>
+    <message>
+        <source>Reading the matching settings</source>
+        <translation>lecture des paramètres d’appariement</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>Le cycle n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Each matching weight must be a number of 0 or more.</source>
+        <translation>Chaque poids d’appariement doit être un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>The minimum score must be between 0 and 1.</source>
+        <translation>Le score minimum doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The match of %1 and %2</source>
+        <translation>Le binôme de %1 et %2</translation>
+    </message>
+    <message>
+        <source>A match</source>
+        <translation>Un binôme</translation>
+    </message>
+    <message>
+        <source>The match</source>
+        <translation>Le binôme</translation>
+    </message>
+    <message>
+        <source>Reading a match</source>
+        <translation>lecture d’un binôme</translation>
+    </message>
+    <message>
+        <source>The match no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>Le binôme n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé. Rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you read it; reload to see the changes.</source>
+        <translation>%1 a été modifié par %2 le %3 depuis que vous l’avez lu&#xa0;; rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>A new match needs an id.</source>
+        <translation>Un nouveau binôme doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>This match exists already; reload to see it.</source>
+        <translation>Ce binôme existe déjà&#xa0;; rechargez pour le voir.</translation>
+    </message>
+    <message>
+        <source>%1 has a match already; someone else may have matched them. Reload to see the changes.</source>
+        <translation>%1 a déjà un binôme&#xa0;; quelqu’un d’autre l’a peut-être apparié. Rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removing a match</source>
+        <translation>suppression d’un binôme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n logged contact(s); end the match instead of removing it.</source>
+        <translation>
+            <numerusform>%1 a %n contact enregistré&#xa0;; mettez fin au binôme au lieu de le supprimer.</numerusform>
+            <numerusform>%1 a %n contacts enregistrés&#xa0;; mettez fin au binôme au lieu de le supprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a goal sheet; end the match instead of removing it.</source>
+        <translation>%1 a une fiche d’objectifs&#xa0;; mettez fin au binôme au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>restauration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the matches of the cycle</source>
+        <translation>lecture des binômes du cycle</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MenteePoolModel</name>
+    <message>
+        <source>none open</source>
+        <translation>aucun disponible</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Career stage: %1</source>
+        <translation>Étape de carrière&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No mentor with room is open to this mentee.</source>
+        <translation>Aucun mentor ayant de la place n’est disponible pour ce mentoré.</translation>
+    </message>
+    <message>
+        <source>Best available score: %1</source>
+        <translation>Meilleur score disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleur</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MentorBoardModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation>Expérience&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 mentees</source>
+        <translation>Complet&#xa0;: %1 sur %2 mentorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room for %n more</source>
+        <translation>
+            <numerusform>Encore %n place</numerusform>
+            <numerusform>Encore %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publié le %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: score %4</source>
+        <translation>%1 (%2) avec %3&#xa0;: score %4</translation>
+    </message>
+    <message>
+        <source>Mentor / mentee</source>
+        <translation>Mentor / mentoré</translation>
+    </message>
+    <message>
+        <source>Load / score</source>
+        <translation>Charge / score</translation>
+    </message>
+    <message>
+        <source>Library / match</source>
+        <translation>Bibliothèque / binôme</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MentorBoardView</name>
+    <message>
+        <source>Drop on a mentor to match</source>
+        <translation>Déposez sur un mentor pour apparier</translation>
     </message>
 </context>
 <context>
@@ -5950,23 +7173,23 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <name>cohort::PacketMergeWriter</name>
     <message>
         <source>%1 of %2 changed in the program while the merge was being prepared; merge the packet again.</source>
-        <translation>%1 de %2 a été modifié dans le programme pendant la préparation de la fusion ; fusionnez de nouveau le paquet.</translation>
+        <translation>%1 de %2 a été modifié dans le programme pendant la préparation de la fusion&#xa0;; fusionnez de nouveau le paquet.</translation>
     </message>
     <message>
         <source>A comment of this merge was changed since; reload to see it.</source>
-        <translation>Un commentaire de cette fusion a été modifié depuis ; rechargez pour le voir.</translation>
+        <translation>Un commentaire de cette fusion a été modifié depuis&#xa0;; rechargez pour le voir.</translation>
     </message>
     <message>
         <source>%1 from %2: %3 scores, %4 comments, %5 submitted</source>
-        <translation>%1 depuis %2 : %3 notes, %4 commentaires, %5 attributions soumises</translation>
+        <translation>%1 depuis %2&#xa0;: %3 notes, %4 commentaires, %5 attributions soumises</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The merge was cancelled; nothing was written.</source>
-        <translation>La fusion a été annulée ; rien n&apos;a été écrit.</translation>
+        <translation>La fusion a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +7253,89 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>%1 of %2 applications fully scored.</source>
         <translation>%1 candidatures sur %2 entièrement notées.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PairPanel</name>
+    <message>
+        <source>&amp;Match With Selected</source>
+        <translation>Apparier avec le mentor &amp;sélectionné</translation>
+    </message>
+    <message>
+        <source>Score by factor</source>
+        <translation>Score par facteur</translation>
+    </message>
+    <message>
+        <source>Best available mentors</source>
+        <translation>Meilleurs mentors disponibles</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Select a mentee to see the mentors that suit them best, or a match to see why it scores as it does.</source>
+        <translation>Sélectionnez un mentoré pour voir les mentors qui lui conviennent le mieux, ou un binôme pour voir d’où vient son score.</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Score %1 of 1</source>
+        <translation>Score&#xa0;: %1 sur 1</translation>
+    </message>
+    <message>
+        <source>Score %1 of 1 — %2</source>
+        <translation>Score&#xa0;: %1 sur 1 — %2</translation>
+    </message>
+    <message>
+        <source>Weight %1; adds %2 to the score</source>
+        <translation>Poids %1&#xa0;; ajoute %2 au score</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not matched yet.</source>
+        <translation>Pas encore de binôme.</translation>
+    </message>
+    <message>
+        <source>No mentor with room is open to this mentee.</source>
+        <translation>Aucun mentor ayant de la place n’est disponible pour ce mentoré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best mentors with room:</source>
+        <translation>
+            <numerusform>%n mentor ayant de la place&#xa0;:</numerusform>
+            <numerusform>Les %n meilleurs mentors ayant de la place&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 of %4)
+%5</source>
+        <translation>%1 — %2 (%3 sur %4)
+%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) in children&apos;s services</source>
+        <translation>
+            <numerusform>%n an dans les services de bibliothèque jeunesse</numerusform>
+            <numerusform>%n ans dans les services de bibliothèque jeunesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 mentees.</source>
+        <translation>%1 sur %2 mentorés.</translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation>Expérience&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6504,7 +7810,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Merge cancelled; nothing was merged.</source>
-        <translation>Fusion annulée ; rien n&apos;a été fusionné.</translation>
+        <translation>Fusion annulée&#xa0;; rien n&apos;a été fusionné.</translation>
     </message>
     <message numerus="yes">
         <source>Merging %n review packet(s)…</source>
@@ -7886,6 +9192,13 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::SetMatchingSettingsCommand</name>
+    <message>
+        <source>Change Matching Settings</source>
+        <translation>Modifier les paramètres d’appariement</translation>
+    </message>
+</context>
+<context>
     <name>cohort::SetReviewSettingsCommand</name>
     <message>
         <source>Change Review Settings</source>
@@ -8118,18 +9431,18 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <name>cohort::matching::SlotAssignment</name>
     <message>
         <source>Unmatched: every mentor is excluded, scores below the minimum or has no places</source>
-        <translation>Sans binôme : chaque mentor est exclu, obtient un score sous le minimum ou n&apos;a plus de place</translation>
+        <translation>Sans binôme&#xa0;: chaque mentor est exclu, obtient un score sous le minimum ou n&apos;a plus de place</translation>
     </message>
     <message numerus="yes">
         <source>Unmatched: the %n suitable mentor(s) are all full</source>
         <translation>
-            <numerusform>Sans binôme : le seul mentor adapté est complet</numerusform>
-            <numerusform>Sans binôme : les %n mentors adaptés sont tous complets</numerusform>
+            <numerusform>Sans binôme&#xa0;: le seul mentor adapté est complet</numerusform>
+            <numerusform>Sans binôme&#xa0;: les %n mentors adaptés sont tous complets</numerusform>
         </translation>
     </message>
     <message>
         <source>Unmatched: a suitable mentor has room, but the match would add nothing to the total score</source>
-        <translation>Sans binôme : un mentor adapté a de la place, mais le binôme n&apos;ajouterait rien au score total</translation>
+        <translation>Sans binôme&#xa0;: un mentor adapté a de la place, mais le binôme n&apos;ajouterait rien au score total</translation>
     </message>
     <message>
         <source>The number of mentees cannot be negative.</source>

@@ -119,6 +119,12 @@ QString Cli::generalHelp()
               "                       Write one offline review packet per reviewer\n"
               "  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]\n"
               "                       Check and merge review packets back, cell by cell\n"
+              "  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]\n"
+              "                       Propose mentor–mentee matches (write them as drafts with --apply)\n"
+              "  match explain FILE --cycle C --mentee ID [--json]\n"
+              "                       Explain a mentee's match and list the best available mentors\n"
+              "  match export FILE --cycle C [--out CSV]\n"
+              "                       Export the cycle's matches to CSV (stdout without --out)\n"
               "\n"
               "Options:\n"
               "  -h, --help           Show this help (or a command's help: cohort-cli demo --help)\n"
@@ -153,6 +159,8 @@ int Cli::run(const QStringList &arguments)
         return exportApplications(rest);
     if (command == QLatin1String("review"))
         return review(rest);
+    if (command == QLatin1String("match"))
+        return match(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));
     return usageError(tr("unknown command “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));

@@ -46,6 +46,11 @@ private:
     // review scores import, review decide --import (clireviewimport.cpp)
     static int reviewScoresImport(const QStringList &arguments);
     static int reviewDecide(const QStringList &arguments);
+    // match auto|explain|export (climatch.cpp)
+    static int match(const QStringList &arguments);
+    static int matchAuto(const QStringList &arguments);
+    static int matchExplain(const QStringList &arguments);
+    static int matchExport(const QStringList &arguments);
     struct ReviewFileArguments
     {
         QString program;

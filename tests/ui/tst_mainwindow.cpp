@@ -8,6 +8,7 @@
 #include "document/programdocument.h"
 #include "mainwindow/demoinstaller.h"
 #include "mainwindow/mainwindow.h"
+#include "matching/matchingpage.h"
 #include "programfixture.h"
 #include "review/reviewpage.h"
 #include "settings/appsettings.h"
@@ -167,7 +168,8 @@ void TestMainWindow::otherAreasExplainWhatTheyWillBeFor()
     QVERIFY(qobject_cast<ApplicationsPage *>(stack->widget(1)));
     QVERIFY(qobject_cast<ReviewPage *>(stack->widget(2)));
     QCOMPARE(window.reviewPage(), stack->widget(2));
-    for (int i = 3; i < stack->count(); ++i) {
+    QCOMPARE(window.matchingPage(), stack->widget(3));
+    for (int i = 4; i < stack->count(); ++i) {
         auto *empty = qobject_cast<EmptyState *>(stack->widget(i));
         QVERIFY2(empty, qPrintable(QString::number(i)));
         QVERIFY(!empty->title().isEmpty());

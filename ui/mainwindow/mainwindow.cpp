@@ -16,6 +16,7 @@
 #include "review/packetwindow.h"
 #include "review/reviewfileactions.h"
 #include "review/reviewpage.h"
+#include "matching/matchingpage.h"
 #include "store/cyclestore.h"
 
 #include <QAction>
@@ -133,6 +134,8 @@ MainWindow::~MainWindow()
         m_applications->setDocument(nullptr);
     if (m_review)
         m_review->setDocument(nullptr);
+    if (m_matching)
+        m_matching->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -286,11 +289,21 @@ void MainWindow::createMenus()
     packets->addAction(m_review->fileActions()->exportPacketsAction());
     packets->addAction(m_review->fileActions()->mergePacketsAction());
 
+    QMenu *matching = menuBar()->addMenu(tr("&Matching"));
+    matching->addAction(m_matching->matchWithAction());
+    matching->addAction(m_matching->unmatchAction());
+    matching->addAction(m_matching->lockAction());
+    matching->addSeparator();
+    matching->addAction(m_matching->autoMatchAction());
+    matching->addAction(m_matching->publishAction());
+    matching->addSeparator();
+    matching->addAction(m_matching->settingsAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
-    for (QMenu *menu : {file, edit, view, applications, review, help})
+    for (QMenu *menu : {file, edit, view, applications, review, matching, help})
         menu->setToolTipsVisible(true);
     rebuildRecentMenu();
 }
@@ -381,9 +394,19 @@ void MainWindow::createCentralWidget()
     });
     connect(m_review, &ReviewPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
+    m_matching = new MatchingPage(m_areaStack);
+    m_areaStack->addWidget(m_matching);
+    connect(m_matching, &MatchingPage::unmatchedChanged, this, [this](int count) {
+        m_sidebar->setBadge(Area::Matching, count > 0 ? tr("%Ln to match", nullptr, count) : QString(),
+                            tr("%Ln accepted mentees of this cycle are not matched yet", nullptr, count));
+        m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
+    });
+    connect(m_matching, &MatchingPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     const QList<AreaInfo> areas = AreaInfo::all();
     for (const AreaInfo &info : areas) {
-        if (info.area == Area::Dashboard || info.area == Area::Applications || info.area == Area::Review)
+        if (info.area == Area::Dashboard || info.area == Area::Applications || info.area == Area::Review ||
+            info.area == Area::Matching)
             continue;
         auto *page = new EmptyState(m_areaStack);
         page->setObjectName(info.iconName + QStringLiteral("Page"));
@@ -532,6 +555,7 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
     m_dashboard->setDocument(doc);
     m_applications->setDocument(doc);
     m_review->setDocument(doc);
+    m_matching->setDocument(doc);
     populateCycles();
     m_centralStack->setCurrentIndex(1);
     setCurrentArea(static_cast<Area>(m_settings.currentArea()));
@@ -558,6 +582,7 @@ void MainWindow::closeProgram()
     m_dashboard->setDocument(nullptr);
     m_applications->setDocument(nullptr);
     m_review->setDocument(nullptr);
+    m_matching->setDocument(nullptr);
     if (m_document) {
         m_settings.setCurrentArea(static_cast<int>(currentArea()));
         disconnect(m_document.get(), nullptr, this, nullptr);
@@ -612,6 +637,7 @@ void MainWindow::applySelectedCycle()
     m_dashboard->setCycle(cycleId, m_cycleComboBox->currentText());
     m_applications->setCycle(cycleId, m_cycleComboBox->currentText());
     m_review->setCycle(cycleId, m_cycleComboBox->currentText());
+    m_matching->setCycle(cycleId, m_cycleComboBox->currentText());
 }
 
 void MainWindow::updateTitle()
@@ -674,6 +700,8 @@ void MainWindow::updateSearchField()
         m_searchEdit->setToolTip(tr("The Dashboard has nothing to search"));
     else if (currentArea() == Area::Review)
         m_searchEdit->setToolTip(tr("Review has no search: sort the grid by a column instead"));
+    else if (currentArea() == Area::Matching)
+        m_searchEdit->setToolTip(tr("Matching has its own field above the unmatched mentees"));
     else
         m_searchEdit->setToolTip(
             tr("Search comes with the %1 area in a later version").arg(AreaInfo::of(currentArea()).title));

@@ -29,6 +29,7 @@ class ImportWizard;
 class JobProgress;
 class ProgramDocument;
 class ReviewPage;
+class MatchingPage;
 class WelcomePage;
 
 // The window: the sidebar of areas, the toolbar (cycle, undo/redo, search), the menus and the
@@ -76,6 +77,7 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
     ReviewPage *reviewPage() const { return m_review; }
+    MatchingPage *matchingPage() const { return m_matching; }
 
 signals:
     void backgroundJobFinished(bool succeeded);
@@ -128,6 +130,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     ApplicationsPage *m_applications = nullptr;
     ReviewPage *m_review = nullptr;
+    MatchingPage *m_matching = nullptr;
 
     QComboBox *m_cycleComboBox = nullptr;
     QLineEdit *m_searchEdit = nullptr;
