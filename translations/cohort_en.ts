@@ -814,6 +814,13 @@
             <numerusform>Published %n matches.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n match(es) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n match of %1 to %2.</numerusform>
+            <numerusform>Exported %n matches of %1 to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchingStore</name>

@@ -3309,11 +3309,11 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Yes</source>
-        <translation>Sí</translation>
+        <translation type="vanished">Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n match(es) of %1 to %2.</source>
@@ -6272,6 +6272,17 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::MatchExport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>cohort::MatchStore</name>
     <message>
         <source>Counting matches</source>
@@ -6468,6 +6479,33 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Matching settings changed; the scores are worked out again.</source>
         <translation>Se cambiaron los ajustes de emparejamiento; las puntuaciones se vuelven a calcular.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Matches…</source>
+        <translation>E&amp;xportar los emparejamientos…</translation>
+    </message>
+    <message>
+        <source>Save the cycle&apos;s matches as CSV: codes, names, status, score (no confidential answers)</source>
+        <translation>Guardar los emparejamientos del ciclo en CSV: códigos, nombres, estado, puntuación (sin respuestas confidenciales)</translation>
+    </message>
+    <message>
+        <source>%1 matches.csv</source>
+        <translation>%1 emparejamientos.csv</translation>
+    </message>
+    <message>
+        <source>Export Matches</source>
+        <translation>Exportar los emparejamientos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n match(es) of %1 to %2.</source>
+        <translation>
+            <numerusform>Se exportó %n emparejamiento de %1 a %2.</numerusform>
+            <numerusform>Se exportaron %n emparejamientos de %1 a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

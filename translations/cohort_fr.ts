@@ -3309,11 +3309,11 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Yes</source>
-        <translation>Oui</translation>
+        <translation type="vanished">Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>Non</translation>
+        <translation type="vanished">Non</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n match(es) of %1 to %2.</source>
@@ -6272,6 +6272,17 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::MatchExport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>cohort::MatchStore</name>
     <message>
         <source>Counting matches</source>
@@ -6468,6 +6479,33 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Matching settings changed; the scores are worked out again.</source>
         <translation>Paramètres d’appariement modifiés&#xa0;; les scores sont recalculés.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Matches…</source>
+        <translation>&amp;Exporter les binômes…</translation>
+    </message>
+    <message>
+        <source>Save the cycle&apos;s matches as CSV: codes, names, status, score (no confidential answers)</source>
+        <translation>Enregistrer les binômes du cycle en CSV&#xa0;: codes, noms, statut, score (sans réponse confidentielle)</translation>
+    </message>
+    <message>
+        <source>%1 matches.csv</source>
+        <translation>%1 binômes.csv</translation>
+    </message>
+    <message>
+        <source>Export Matches</source>
+        <translation>Exporter les binômes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n match(es) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n binôme de %1 exporté vers %2.</numerusform>
+            <numerusform>%n binômes de %1 exportés vers %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

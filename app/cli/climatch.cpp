@@ -7,6 +7,7 @@
 #include "intake/csv.h"
 #include "matching/automatch.h"
 #include "matching/compatibility.h"
+#include "matching/matchexport.h"
 #include "store/matchingstore.h"
 #include "store/programstore.h"
 
@@ -447,18 +448,8 @@ int Cli::matchExport(const QStringList &arguments)
     auto matches = MatchingStore(db).listMatches(cycle->id);
     if (!matches)
         return fail(matches.error());
-    const QStringList header = {
-        QStringLiteral("mentor_code"), QStringLiteral("mentor_name"), QStringLiteral("mentee_code"),
-        QStringLiteral("mentee_name"), QStringLiteral("status"),      QStringLiteral("source"),
-        QStringLiteral("locked"),      QStringLiteral("score"),       QStringLiteral("published_on")};
-    QList<QStringList> rows;
-    rows.reserve(matches->size());
-    for (const MatchingStore::MatchRow &row : matches.value()) {
-        const Match &m = row.match;
-        rows.append({row.mentorCode, row.mentorName, row.menteeCode, row.menteeName, m.status, m.source,
-                     m.locked ? tr("Yes") : tr("No"), m.score ? QString::number(rounded(*m.score), 'f', 3) : QString(),
-                     m.publishedOn.isValid() ? m.publishedOn.toString(Qt::ISODate) : QString()});
-    }
+    const QStringList header = MatchExport::header();
+    const QList<QStringList> rows = MatchExport::rows(matches.value());
     if (!parser.isSet(outOption)) {
         const QByteArray bytes = Csv::write(header, rows);
         std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);

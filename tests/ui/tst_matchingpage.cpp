@@ -55,6 +55,7 @@ private slots:
     void lockAndPublishAreUndoable();
     void autoMatchProposalIsOneUndoStep();
     void settingsPreviewFollowsTheWeights();
+    void exportedMatchesAreTheCliColumns();
     void matchingMenuSitsInTheMainWindow();
 
 private:
@@ -580,6 +581,36 @@ void TestMatchingPage::settingsPreviewFollowsTheWeights()
     doc->undoStack()->undo();
     QVERIFY(waitLoaded(*page));
     QCOMPARE(page->board()->snapshot()->data.settings, original);
+}
+
+void TestMatchingPage::exportedMatchesAreTheCliColumns()
+{
+    auto doc = openDocument();
+    QVERIFY(doc);
+    auto page = makePage(*doc);
+    QVERIFY(page);
+    QVERIFY(page->exportAction()->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("matches-%1.csv").arg(m_run));
+    QVERIFY(page->exportMatchesTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // the header and three matches
+    QVERIFY(lines.first().startsWith(QStringLiteral("mentor_code,mentor_name,mentee_code,mentee_name,status")));
+    const QString lockedMentee = scalar(
+        *doc, QStringLiteral("SELECT a.code FROM matches m JOIN applications a ON a.id = m.mentee_application_id "
+                             "WHERE m.cycle_id = '%1' AND m.locked = 1")
+                  .arg(m_cycleId));
+    bool found = false;
+    for (const QString &line : lines)
+        found = found || (line.contains(lockedMentee) && line.contains(QStringLiteral(",draft,")));
+    QVERIFY(found);
+    // Nothing confidential: no avoid list, preference or demographics column.
+    QVERIFY(!lines.first().contains(QStringLiteral("avoid")));
+    QVERIFY(!lines.first().contains(QStringLiteral("preference")));
 }
 
 void TestMatchingPage::matchingMenuSitsInTheMainWindow()

@@ -298,6 +298,7 @@ void MainWindow::createMenus()
     matching->addAction(m_matching->publishAction());
     matching->addSeparator();
     matching->addAction(m_matching->settingsAction());
+    matching->addAction(m_matching->exportAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

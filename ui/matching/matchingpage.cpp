@@ -5,15 +5,20 @@
 #include "common/messages.h"
 #include "document/matchcommands.h"
 #include "document/programdocument.h"
+#include "intake/csv.h"
 #include "matching/automatchdialog.h"
 #include "matching/boardviews.h"
+#include "matching/matchexport.h"
 #include "matching/matchingsettingsdialog.h"
 #include "matching/menteepoolmodel.h"
 #include "matching/mentorboardmodel.h"
 #include "matching/pairpanel.h"
+#include "store/matchingstore.h"
 
 #include <QAction>
 #include <QDate>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -45,7 +51,8 @@ MatchingPage::MatchingPage(QWidget *parent)
       m_matchWithAction(new QAction(tr("&Match With…"), this)), m_unmatchAction(new QAction(tr("&Unmatch"), this)),
       m_lockAction(new QAction(tr("&Lock Match"), this)), m_autoMatchAction(new QAction(tr("&Auto-Match…"), this)),
       m_publishAction(new QAction(tr("&Publish Matches…"), this)),
-      m_settingsAction(new QAction(tr("Matching &Settings…"), this))
+      m_settingsAction(new QAction(tr("Matching &Settings…"), this)),
+      m_exportAction(new QAction(tr("&Export Matches…"), this))
 {
     setObjectName(QStringLiteral("matchingPage"));
     m_reloadTimer->setSingleShot(true);
@@ -83,6 +90,10 @@ MatchingPage::MatchingPage(QWidget *parent)
     connect(m_autoMatchAction, &QAction::triggered, this, &MatchingPage::autoMatch);
     connect(m_publishAction, &QAction::triggered, this, &MatchingPage::publishMatches);
     connect(m_settingsAction, &QAction::triggered, this, &MatchingPage::settingsDialog);
+    m_exportAction->setObjectName(QStringLiteral("exportMatchesAction"));
+    m_exportAction->setToolTip(tr("Save the cycle's matches as CSV: codes, names, status, score (no confidential "
+                                  "answers)"));
+    connect(m_exportAction, &QAction::triggered, this, &MatchingPage::exportMatches);
 
     m_noCycleState->setIcon(Icons::named(QStringLiteral("matching")));
     m_noCycleState->setTitle(tr("No cycle selected"));
@@ -197,7 +208,8 @@ bool MatchingPage::isLoading() const
 
 QList<QAction *> MatchingPage::actions() const
 {
-    return {m_matchWithAction, m_unmatchAction, m_lockAction, m_autoMatchAction, m_publishAction, m_settingsAction};
+    return {m_matchWithAction, m_unmatchAction,  m_lockAction,  m_autoMatchAction,
+            m_publishAction,   m_settingsAction, m_exportAction};
 }
 
 void MatchingPage::setDocument(ProgramDocument *document)
@@ -396,6 +408,7 @@ void MatchingPage::updateActions()
     m_autoMatchAction->setEnabled(writable && people);
     m_publishAction->setEnabled(writable && anyDraft);
     m_settingsAction->setEnabled(writable);
+    m_exportAction->setEnabled(m_snapshot && m_snapshot->error.isEmpty() && !m_snapshot->data.matches.isEmpty());
 }
 
 QString MatchingPage::selectedMentee() const
@@ -565,6 +578,38 @@ void MatchingPage::settingsDialog()
     const MatchingSettings after = dialog.settings();
     if (m_document->execute(new SetMatchingSettingsCommand(*m_document, m_cycleId, m_snapshot->data.settings, after)))
         emit statusMessage(tr("Matching settings changed; the scores are worked out again."));
+}
+
+void MatchingPage::exportMatches()
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return;
+    QString name = tr("%1 matches.csv").arg(m_cycleName);
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Matches"), folder + QLatin1Char('/') + name,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportMatchesTo(path);
+}
+
+bool MatchingPage::exportMatchesTo(const QString &path)
+{
+    if (!m_document || m_cycleId.isEmpty())
+        return false;
+    auto matches = MatchingStore(m_document->database()).listMatches(m_cycleId);
+    if (!matches) {
+        Messages::warning(this, tr("Export Matches"), matches.error());
+        return false;
+    }
+    const QList<QStringList> rows = MatchExport::rows(matches.value());
+    if (Status written = Csv::writeFile(path, MatchExport::header(), rows); !written) {
+        Messages::warning(this, tr("Export Matches"), written.error());
+        return false;
+    }
+    emit statusMessage(tr("Exported %n match(es) of %1 to %2.", nullptr, int(rows.size()))
+                           .arg(m_cycleName, QFileInfo(path).fileName()));
+    return true;
 }
 
 } // namespace cohort

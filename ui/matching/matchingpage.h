@@ -59,6 +59,7 @@ public:
     QAction *autoMatchAction() const { return m_autoMatchAction; }
     QAction *publishAction() const { return m_publishAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *exportAction() const { return m_exportAction; }
     QList<QAction *> actions() const;
 
     // The mentee selected in the pool or the tree, or "".
@@ -73,6 +74,9 @@ public slots:
     void autoMatch();
     void publishMatches();
     void settingsDialog();
+    void exportMatches();
+    // Writes the cycle's matches as CSV (the columns of `cohort-cli match export`).
+    bool exportMatchesTo(const QString &path);
 
 signals:
     void loaded();
@@ -127,6 +131,7 @@ private:
     QAction *m_autoMatchAction;
     QAction *m_publishAction;
     QAction *m_settingsAction;
+    QAction *m_exportAction;
 };
 
 } // namespace cohort
