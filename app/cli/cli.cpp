@@ -125,6 +125,12 @@ QString Cli::generalHelp()
               "                       Explain a mentee's match and list the best available mentors\n"
               "  match export FILE --cycle C [--out CSV]\n"
               "                       Export the cycle's matches to CSV (stdout without --out)\n"
+              "  timeline FILE --cycle C [--as-of DATE] [--json]\n"
+              "                       Show the cycle's phases, the current phase and the next 30 days' deadlines\n"
+              "  engagement FILE --cycle C [--as-of DATE] [--json [--months]]\n"
+              "                       Show how each published match keeps in contact: on track, below cadence, quiet\n"
+              "  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]\n"
+              "                       Log contacts from a CSV, all or nothing; rows already logged are skipped\n"
               "\n"
               "Options:\n"
               "  -h, --help           Show this help (or a command's help: cohort-cli demo --help)\n"
@@ -161,6 +167,12 @@ int Cli::run(const QStringList &arguments)
         return review(rest);
     if (command == QLatin1String("match"))
         return match(rest);
+    if (command == QLatin1String("timeline"))
+        return timeline(rest);
+    if (command == QLatin1String("engagement"))
+        return engagement(rest);
+    if (command == QLatin1String("contacts"))
+        return contacts(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));
     return usageError(tr("unknown command “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));

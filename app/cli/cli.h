@@ -51,6 +51,23 @@ private:
     static int matchAuto(const QStringList &arguments);
     static int matchExplain(const QStringList &arguments);
     static int matchExport(const QStringList &arguments);
+    // timeline, engagement, contacts import (clitimeline.cpp)
+    static int timeline(const QStringList &arguments);
+    static int engagement(const QStringList &arguments);
+    static int contacts(const QStringList &arguments);
+    static int contactsImport(const QStringList &arguments);
+    // FILE --cycle C [--as-of DATE] [--json], for timeline and engagement.
+    struct CycleViewArguments
+    {
+        QString program;
+        QString cycle;
+        QDate asOf;
+        bool json = false;
+        bool months = false; // engagement --json --months
+        bool helpShown = false;
+    };
+    static int parseCycleViewArguments(const QString &command, const QString &description, const QString &usage,
+                                       const QStringList &arguments, CycleViewArguments &out);
     struct ReviewFileArguments
     {
         QString program;

@@ -9,6 +9,7 @@
 #include "mainwindow/demoinstaller.h"
 #include "mainwindow/mainwindow.h"
 #include "matching/matchingpage.h"
+#include "timeline/timelinepage.h"
 #include "programfixture.h"
 #include "review/reviewpage.h"
 #include "settings/appsettings.h"
@@ -169,7 +170,8 @@ void TestMainWindow::otherAreasExplainWhatTheyWillBeFor()
     QVERIFY(qobject_cast<ReviewPage *>(stack->widget(2)));
     QCOMPARE(window.reviewPage(), stack->widget(2));
     QCOMPARE(window.matchingPage(), stack->widget(3));
-    for (int i = 4; i < stack->count(); ++i) {
+    QCOMPARE(static_cast<QWidget *>(window.timelinePage()), stack->widget(4));
+    for (int i = 5; i < stack->count(); ++i) {
         auto *empty = qobject_cast<EmptyState *>(stack->widget(i));
         QVERIFY2(empty, qPrintable(QString::number(i)));
         QVERIFY(!empty->title().isEmpty());

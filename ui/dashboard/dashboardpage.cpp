@@ -42,10 +42,10 @@ DashboardPage::DashboardPage(QWidget *parent)
       m_applicationsCard(new FigureCard(tr("Applications"), this)), m_mentorsCard(new FigureCard(tr("Mentors"), this)),
       m_menteesCard(new FigureCard(tr("Mentees"), this)),
       m_ratioCard(new FigureCard(tr("Mentee : mentor ratio"), this)),
-      m_matchesCard(new FigureCard(tr("Matches"), this)), m_deadlineCard(new FigureCard(tr("Next deadline"), this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_chart(new ApplicationsChart(this)),
-      m_countsModel(new ApplicationCountsModel(this)), m_countsView(new QTableView(this)),
-      m_refreshTimer(new QTimer(this))
+      m_matchesCard(new FigureCard(tr("Matches"), this)), m_engagementCard(new FigureCard(tr("Need attention"), this)),
+      m_deadlineCard(new FigureCard(tr("Next deadline"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_chart(new ApplicationsChart(this)), m_countsModel(new ApplicationCountsModel(this)),
+      m_countsView(new QTableView(this)), m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_today = QDate::currentDate();
@@ -78,8 +78,17 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_errorLabel->setVisible(false);
 
     auto *cards = new QGridLayout;
-    const QList<FigureCard *> cardList = {m_applicationsCard, m_mentorsCard, m_menteesCard,
-                                          m_ratioCard,        m_matchesCard, m_deadlineCard};
+    const QList<FigureCard *> cardList = {m_applicationsCard, m_mentorsCard,    m_menteesCard, m_ratioCard,
+                                          m_matchesCard,      m_engagementCard, m_deadlineCard};
+    m_engagementCard->setObjectName(QStringLiteral("engagementCard"));
+    m_applicationsCard->setClickable(tr("Open the cycle's applications"));
+    m_matchesCard->setClickable(tr("Open the Matching area"));
+    m_engagementCard->setClickable(tr("List the quiet matches and those below the contact cadence"));
+    m_deadlineCard->setClickable(tr("Open the cycle's timeline"));
+    connect(m_applicationsCard, &FigureCard::clicked, this, &DashboardPage::applicationsRequested);
+    connect(m_matchesCard, &FigureCard::clicked, this, &DashboardPage::matchesRequested);
+    connect(m_engagementCard, &FigureCard::clicked, this, &DashboardPage::engagementRequested);
+    connect(m_deadlineCard, &FigureCard::clicked, this, &DashboardPage::timelineRequested);
     for (int i = 0; i < cardList.size(); ++i) {
         cards->addWidget(cardList.at(i), 0, i);
         cards->setColumnStretch(i, i == cardList.size() - 1 ? 2 : 1);
@@ -176,6 +185,8 @@ void DashboardPage::setDocument(ProgramDocument *document)
 
 void DashboardPage::setCycle(const QString &cycleId, const QString &cycleName)
 {
+    if (cycleId != m_cycleId)
+        m_engagement.reset(); // until the Timeline area has worked out this cycle's
     m_cycleId = cycleId;
     m_cycleName = cycleName;
     refresh();
@@ -237,6 +248,15 @@ void DashboardPage::showFigures()
     else
         m_deadlineCard->setValue(tr("None ahead"), tr("Every phase of this cycle has ended."));
 
+    if (m_engagement) {
+        const EngagementCounts &e = *m_engagement;
+        QStringList parts{tr("%n quiet", nullptr, e.quiet), tr("%n below cadence", nullptr, e.belowCadence)};
+        if (e.goalSheetsOverdue > 0)
+            parts << tr("%n goal sheet(s) overdue", nullptr, e.goalSheetsOverdue);
+        m_engagementCard->setValue(locale.toString(e.quiet + e.belowCadence), parts.join(QStringLiteral(" · ")));
+    } else {
+        m_engagementCard->setValue(QStringLiteral("—"), tr("No published matches yet"));
+    }
     m_countsModel->setCounts(m_figures.applications);
     m_chart->setCounts(m_figures.applications);
 }
@@ -250,6 +270,16 @@ QString DashboardPage::deadlineNote(const Deadline &deadline) const
         return tr("%1 — tomorrow").arg(deadline.phaseName);
     // Written for n > 1, so the English source reads right without a translation loaded.
     return tr("%1 — in %n days", nullptr, static_cast<int>(days)).arg(deadline.phaseName);
+}
+
+void DashboardPage::setEngagement(const QString &cycleId, std::optional<EngagementCounts> counts)
+{
+    if (cycleId != m_cycleId)
+        return;
+    if (counts && counts->total() == 0)
+        counts.reset();
+    m_engagement = counts;
+    showFigures();
 }
 
 } // namespace cohort

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "dashboard/dashboardfigures.h"
+#include "timeline/engagement.h"
 
 #include <QDate>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -39,6 +42,18 @@ public:
 
     QSplitter *splitter() const { return m_splitter; }
     const DashboardFigures &figures() const { return m_figures; }
+    // The engagement of the cycle's matches, as the Timeline area worked it out (none: unknown).
+    void setEngagement(const QString &cycleId, std::optional<EngagementCounts> counts);
+    FigureCard *engagementCard() const { return m_engagementCard; }
+    FigureCard *matchesCard() const { return m_matchesCard; }
+    FigureCard *deadlineCard() const { return m_deadlineCard; }
+
+signals:
+    // A figure was clicked: open the list behind it.
+    void applicationsRequested();
+    void matchesRequested();
+    void engagementRequested();
+    void timelineRequested();
 
 public slots:
     void refresh();
@@ -52,6 +67,7 @@ private:
     QString m_cycleId;
     QString m_cycleName;
     QDate m_today;
+    std::optional<EngagementCounts> m_engagement;
     DashboardFigures m_figures;
 
     QStackedWidget *m_stack;
@@ -63,6 +79,7 @@ private:
     FigureCard *m_menteesCard;
     FigureCard *m_ratioCard;
     FigureCard *m_matchesCard;
+    FigureCard *m_engagementCard;
     FigureCard *m_deadlineCard;
     QSplitter *m_splitter;
     ApplicationsChart *m_chart;

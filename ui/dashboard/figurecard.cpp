@@ -1,6 +1,8 @@
 #include "dashboard/figurecard.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace cohort {
@@ -38,6 +40,33 @@ void FigureCard::setValue(const QString &value, const QString &note)
     m_noteLabel->setText(note);
     m_noteLabel->setVisible(!note.isEmpty());
     setAccessibleDescription(note.isEmpty() ? value : value + QLatin1Char(' ') + note);
+}
+
+void FigureCard::setClickable(const QString &toolTip)
+{
+    m_clickable = true;
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(toolTip);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void FigureCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void FigureCard::keyPressEvent(QKeyEvent *event)
+{
+    if (m_clickable &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 QString FigureCard::value() const

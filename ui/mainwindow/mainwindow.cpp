@@ -4,6 +4,7 @@
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/messages.h"
+#include "cycles/cycleactions.h"
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "document/programdocument.h"
@@ -12,12 +13,14 @@
 #include "mainwindow/areasidebar.h"
 #include "mainwindow/jobprogress.h"
 #include "mainwindow/welcomepage.h"
+#include "matching/matchingpage.h"
 #include "review/packetfile.h"
 #include "review/packetwindow.h"
 #include "review/reviewfileactions.h"
 #include "review/reviewpage.h"
-#include "matching/matchingpage.h"
 #include "store/cyclestore.h"
+#include "timeline/timelinepage.h"
+#include "timeline/timelinesnapshot.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -136,6 +139,10 @@ MainWindow::~MainWindow()
         m_review->setDocument(nullptr);
     if (m_matching)
         m_matching->setDocument(nullptr);
+    if (m_timeline)
+        m_timeline->setDocument(nullptr);
+    if (m_cycleActions)
+        m_cycleActions->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -260,6 +267,12 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_areaActions->actions());
 
+    QMenu *cycle = menuBar()->addMenu(tr("&Cycle"));
+    cycle->addAction(m_cycleActions->newCycleAction());
+    cycle->addSeparator();
+    cycle->addAction(m_cycleActions->editPhasesAction());
+    cycle->addAction(m_cycleActions->settingsAction());
+
     QMenu *applications = menuBar()->addMenu(tr("&Applications"));
     applications->addAction(m_applications->newApplicationAction());
     applications->addAction(m_applications->exportAction());
@@ -300,11 +313,18 @@ void MainWindow::createMenus()
     matching->addAction(m_matching->settingsAction());
     matching->addAction(m_matching->exportAction());
 
+    QMenu *timeline = menuBar()->addMenu(tr("&Timeline"));
+    timeline->addAction(m_timeline->logContactAction());
+    timeline->addAction(m_timeline->needsAttentionAction());
+    timeline->addSeparator();
+    timeline->addAction(m_timeline->importContactsAction());
+    timeline->addAction(m_timeline->workloadAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
-    for (QMenu *menu : {file, edit, view, applications, review, matching, help})
+    for (QMenu *menu : {file, edit, view, cycle, applications, review, matching, timeline, help})
         menu->setToolTipsVisible(true);
     rebuildRecentMenu();
 }
@@ -386,6 +406,15 @@ void MainWindow::createCentralWidget()
     connect(m_applications, &ApplicationsPage::clearSearchRequested, this, [this] { m_searchEdit->clear(); });
     connect(m_applications, &ApplicationsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
+    m_cycleActions = new CycleActions(this);
+    connect(m_cycleActions, &CycleActions::cycleCreated, this, [this](const QString &cycleId) {
+        populateCycles();
+        const int index = m_cycleComboBox->findData(cycleId);
+        if (index >= 0)
+            m_cycleComboBox->setCurrentIndex(index);
+    });
+    connect(m_cycleActions, &CycleActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     m_review = new ReviewPage(m_areaStack);
     m_areaStack->addWidget(m_review);
     connect(m_review, &ReviewPage::openAssignmentsChanged, this, [this](int count) {
@@ -404,10 +433,32 @@ void MainWindow::createCentralWidget()
     });
     connect(m_matching, &MatchingPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
+    m_timeline = new TimelinePage(m_areaStack);
+    m_areaStack->addWidget(m_timeline);
+    connect(m_timeline, &TimelinePage::attentionChanged, this, [this](int count) {
+        m_sidebar->setBadge(
+            Area::Timeline, count > 0 ? tr("%Ln need attention", nullptr, count) : QString(),
+            tr("%Ln published matches of this cycle are quiet or below the contact cadence", nullptr, count));
+        m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
+    });
+    connect(m_timeline, &TimelinePage::loaded, this, [this] {
+        const auto snapshot = m_timeline->snapshot();
+        if (snapshot && snapshot->error.isEmpty())
+            m_dashboard->setEngagement(snapshot->cycleId, snapshot->counts);
+    });
+    connect(m_dashboard, &DashboardPage::applicationsRequested, this, [this] { setCurrentArea(Area::Applications); });
+    connect(m_dashboard, &DashboardPage::matchesRequested, this, [this] { setCurrentArea(Area::Matching); });
+    connect(m_dashboard, &DashboardPage::timelineRequested, this, [this] { setCurrentArea(Area::Timeline); });
+    connect(m_dashboard, &DashboardPage::engagementRequested, this, [this] {
+        setCurrentArea(Area::Timeline);
+        m_timeline->needsAttentionAction()->trigger();
+    });
+    connect(m_timeline, &TimelinePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     const QList<AreaInfo> areas = AreaInfo::all();
     for (const AreaInfo &info : areas) {
         if (info.area == Area::Dashboard || info.area == Area::Applications || info.area == Area::Review ||
-            info.area == Area::Matching)
+            info.area == Area::Matching || info.area == Area::Timeline)
             continue;
         auto *page = new EmptyState(m_areaStack);
         page->setObjectName(info.iconName + QStringLiteral("Page"));
@@ -557,6 +608,8 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
     m_applications->setDocument(doc);
     m_review->setDocument(doc);
     m_matching->setDocument(doc);
+    m_timeline->setDocument(doc);
+    m_cycleActions->setDocument(doc);
     populateCycles();
     m_centralStack->setCurrentIndex(1);
     setCurrentArea(static_cast<Area>(m_settings.currentArea()));
@@ -584,6 +637,8 @@ void MainWindow::closeProgram()
     m_applications->setDocument(nullptr);
     m_review->setDocument(nullptr);
     m_matching->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
+    m_cycleActions->setDocument(nullptr);
     if (m_document) {
         m_settings.setCurrentArea(static_cast<int>(currentArea()));
         disconnect(m_document.get(), nullptr, this, nullptr);
@@ -639,6 +694,8 @@ void MainWindow::applySelectedCycle()
     m_applications->setCycle(cycleId, m_cycleComboBox->currentText());
     m_review->setCycle(cycleId, m_cycleComboBox->currentText());
     m_matching->setCycle(cycleId, m_cycleComboBox->currentText());
+    m_timeline->setCycle(cycleId, m_cycleComboBox->currentText());
+    m_cycleActions->setCycle(cycleId, m_cycleComboBox->currentText());
 }
 
 void MainWindow::updateTitle()
@@ -703,6 +760,8 @@ void MainWindow::updateSearchField()
         m_searchEdit->setToolTip(tr("Review has no search: sort the grid by a column instead"));
     else if (currentArea() == Area::Matching)
         m_searchEdit->setToolTip(tr("Matching has its own field above the unmatched mentees"));
+    else if (currentArea() == Area::Timeline)
+        m_searchEdit->setToolTip(tr("Timeline has its own field above the list of matches"));
     else
         m_searchEdit->setToolTip(
             tr("Search comes with the %1 area in a later version").arg(AreaInfo::of(currentArea()).title));

@@ -30,6 +30,8 @@ class JobProgress;
 class ProgramDocument;
 class ReviewPage;
 class MatchingPage;
+class TimelinePage;
+class CycleActions;
 class WelcomePage;
 
 // The window: the sidebar of areas, the toolbar (cycle, undo/redo, search), the menus and the
@@ -78,6 +80,8 @@ public:
     ApplicationsPage *applicationsPage() const { return m_applications; }
     ReviewPage *reviewPage() const { return m_review; }
     MatchingPage *matchingPage() const { return m_matching; }
+    TimelinePage *timelinePage() const { return m_timeline; }
+    CycleActions *cycleActions() const { return m_cycleActions; }
 
 signals:
     void backgroundJobFinished(bool succeeded);
@@ -131,6 +135,8 @@ private:
     ApplicationsPage *m_applications = nullptr;
     ReviewPage *m_review = nullptr;
     MatchingPage *m_matching = nullptr;
+    TimelinePage *m_timeline = nullptr;
+    CycleActions *m_cycleActions = nullptr;
 
     QComboBox *m_cycleComboBox = nullptr;
     QLineEdit *m_searchEdit = nullptr;
