@@ -631,10 +631,9 @@ void TestPacket::mergeOnAnotherConnectionIsAllOrNothing()
     QCOMPARE(rowsHash(*doc), before);
 
     // The first packet's cell changed after planning: the whole merge is refused.
-    QVERIFY(doc->execute(new SetScoresCommand(
-        *doc, m_fallId,
-        {ScoreEdit{target.assignmentId, target.criterionId, valueOtherThan(target, {*target.value, newValue}),
-                   false}})));
+    QVERIFY(doc->execute(new SetScoresCommand(*doc, m_fallId,
+                                              {ScoreEdit{target.assignmentId, target.criterionId,
+                                                         valueOtherThan(target, {*target.value, newValue}), false}})));
     const QByteArray changed = rowsHash(*doc);
     auto refused = PacketMergeWriter::mergeAll(*connection.value(), plans, {}, QStringLiteral("test"));
     QVERIFY(!refused);

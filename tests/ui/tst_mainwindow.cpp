@@ -9,10 +9,10 @@
 #include "mainwindow/demoinstaller.h"
 #include "mainwindow/mainwindow.h"
 #include "matching/matchingpage.h"
-#include "timeline/timelinepage.h"
 #include "programfixture.h"
 #include "review/reviewpage.h"
 #include "settings/appsettings.h"
+#include "timeline/timelinepage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
