@@ -199,8 +199,14 @@ void TestMainWindow::newestCycleIsSelectedAndDashboardMatchesSql()
              locale.toString(ProgramFixture::deadline(), QLocale::LongFormat));
     QVERIFY(
         window.findChild<FigureCard *>(QStringLiteral("deadlineCard"))->note().contains(QStringLiteral("in 10 days")));
+    // The next 30 days list the deadline with its date.
+    const QString upcoming = window.findChild<QLabel *>(QStringLiteral("upcomingLabel"))->text();
+    QVERIFY2(upcoming.contains(QStringLiteral("deadline")), qPrintable(upcoming));
+    QVERIFY2(upcoming.contains(locale.toString(ProgramFixture::deadline(), QStringLiteral("ddd d MMM"))),
+             qPrintable(upcoming));
     combo->setCurrentIndex(0);
     QCOMPARE(window.findChild<FigureCard *>(QStringLiteral("deadlineCard"))->value(), QStringLiteral("None ahead"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("upcomingLabel"))->text().startsWith(QStringLiteral("Nothing")));
 }
 
 void TestMainWindow::checkDashboardAgainstSql(MainWindow &window)

@@ -1,9 +1,17 @@
 #include "dashboard/dashboardfigures.h"
 
+#include "dashboard/dashboardpage.h"
+
+#include <algorithm>
+
 #include "document/programdocument.h"
 #include "store/cyclestore.h"
 
 namespace cohort {
+
+namespace {
+constexpr int UpcomingDays = 30;
+} // namespace
 
 int DashboardFigures::applicationCount(const QString &role, const QString &status) const
 {
@@ -49,6 +57,23 @@ DashboardFigures DashboardFigures::load(const ProgramDocument &document, const Q
         figures.nextDeadline = deadline.value();
     else
         errors.append(deadline.error());
+    if (auto cycles = document.cycleStore().list()) {
+        for (const Cycle &cycle : cycles.value()) {
+            if (cycle.id != cycleId)
+                continue;
+            const QDate until = today.addDays(UpcomingDays);
+            for (const Phase &phase : cycle.phases) {
+                if (phase.startsOn >= today && phase.startsOn <= until)
+                    figures.upcoming.append({phase.startsOn, DashboardPage::tr("%1 begins").arg(phase.name)});
+                if (phase.deadline.isValid() && phase.deadline >= today && phase.deadline <= until)
+                    figures.upcoming.append({phase.deadline, DashboardPage::tr("%1: deadline").arg(phase.name)});
+            }
+        }
+        std::stable_sort(figures.upcoming.begin(), figures.upcoming.end(),
+                         [](const Upcoming &a, const Upcoming &b) { return a.date < b.date; });
+    } else {
+        errors.append(cycles.error());
+    }
     figures.error = errors.join(QLatin1Char('\n'));
     return figures;
 }

@@ -21,6 +21,13 @@ struct DashboardFigures
     QList<StatusCount> applications; // per role and status
     QList<MatchStatusCount> matches; // per status
     std::optional<Deadline> nextDeadline;
+    // What happens in the next 30 days: phases that start and deadlines, by date.
+    struct Upcoming
+    {
+        QDate date;
+        QString text; // "Review and notifications begins", "Applications accepted: deadline"
+    };
+    QList<Upcoming> upcoming;
     QString error; // a readable message when something could not be read
 
     int applicationCount(const QString &role = {}, const QString &status = {}) const;

@@ -136,11 +136,20 @@ DashboardPage::DashboardPage(QWidget *parent)
     }
     matchesLayout->setColumnStretch(1, 1);
 
+    auto *upcomingBox = new QGroupBox(tr("In the next 30 days"), this);
+    auto *upcomingLayout = new QVBoxLayout(upcomingBox);
+    m_upcomingLabel = new QLabel(upcomingBox);
+    m_upcomingLabel->setObjectName(QStringLiteral("upcomingLabel"));
+    m_upcomingLabel->setTextFormat(Qt::PlainText);
+    m_upcomingLabel->setWordWrap(true);
+    upcomingLayout->addWidget(m_upcomingLabel);
+
     auto *numbers = new QWidget(this);
     auto *numbersLayout = new QVBoxLayout(numbers);
     numbersLayout->setContentsMargins(0, 0, 0, 0);
     numbersLayout->addWidget(applicationsBox);
     numbersLayout->addWidget(matchesBox);
+    numbersLayout->addWidget(upcomingBox);
     numbersLayout->addStretch();
 
     m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
@@ -257,6 +266,12 @@ void DashboardPage::showFigures()
     } else {
         m_engagementCard->setValue(QStringLiteral("—"), tr("No published matches yet"));
     }
+    QStringList upcoming;
+    for (const DashboardFigures::Upcoming &event : std::as_const(m_figures.upcoming))
+        upcoming << tr("%1 — %2").arg(locale.toString(event.date, QStringLiteral("ddd d MMM")), event.text);
+    m_upcomingLabel->setText(upcoming.isEmpty() ? tr("Nothing is due: no phase begins and no deadline falls in "
+                                                     "the next 30 days.")
+                                                : upcoming.join(QLatin1Char('\n')));
     m_countsModel->setCounts(m_figures.applications);
     m_chart->setCounts(m_figures.applications);
 }

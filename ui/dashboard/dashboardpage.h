@@ -47,6 +47,7 @@ public:
     FigureCard *engagementCard() const { return m_engagementCard; }
     FigureCard *matchesCard() const { return m_matchesCard; }
     FigureCard *deadlineCard() const { return m_deadlineCard; }
+    QLabel *upcomingLabel() const { return m_upcomingLabel; }
 
 signals:
     // A figure was clicked: open the list behind it.
@@ -86,6 +87,7 @@ private:
     ApplicationCountsModel *m_countsModel;
     QTableView *m_countsView;
     QHash<QString, QLabel *> m_matchCountLabels;
+    QLabel *m_upcomingLabel;
     QTimer *m_refreshTimer;
 };
 
