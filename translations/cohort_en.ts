@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>cohort::AddContactsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Contact(s)</source>
+        <translation>
+            <numerusform>Import %n Contact</numerusform>
+            <numerusform>Import %n Contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::Agreement</name>
     <message numerus="yes">
         <source>α = %1 (%n score(s) in %2 application(s))</source>
@@ -222,6 +232,51 @@
     </message>
 </context>
 <context>
+    <name>cohort::Cadence</name>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago</source>
+        <translation>
+            <numerusform>last contact %n day ago</numerusform>
+            <numerusform>last contact %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (since %1)</source>
+        <translation>
+            <numerusform>No contact for %n day (since %1)</numerusform>
+            <numerusform>No contact for %n days (since %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact in the %n day(s) since the match started (%1)</source>
+        <translation>
+            <numerusform>No contact in the %n day since the match started (%1)</numerusform>
+            <numerusform>No contact in the %n days since the match started (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in %1, %2 expected</source>
+        <translation>
+            <numerusform>%n contact in %1, %2 expected</numerusform>
+            <numerusform>%n contacts in %1, %2 expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) so far in %1, %2 expected by now</source>
+        <translation>
+            <numerusform>%n contact so far in %1, %2 expected by now</numerusform>
+            <numerusform>%n contacts so far in %1, %2 expected by now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) so far in %1; %2</source>
+        <translation>
+            <numerusform>%n contact so far in %1; %2</numerusform>
+            <numerusform>%n contacts so far in %1; %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::ChangeAssignmentsCommand</name>
     <message numerus="yes">
         <source>Assign %n Application(s)</source>
@@ -387,6 +442,69 @@
             <numerusform>Wrote %n matches of %1 to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No deadline in the next %n day(s).</source>
+        <translation>
+            <numerusform>No deadline in the next %n day.</numerusform>
+            <numerusform>No deadline in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming in the next %n day(s):</source>
+        <translation>
+            <numerusform>Upcoming in the next %n day:</numerusform>
+            <numerusform>Upcoming in the next %n days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n day(s))</source>
+        <translation>
+            <numerusform>(in %n day)</numerusform>
+            <numerusform>(in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as of %2: %n published or ended match(es)</source>
+        <translation>
+            <numerusform>%1, as of %2: %n published or ended match</numerusform>
+            <numerusform>%1, as of %2: %n published or ended matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected: %n contact(s) a month; quiet after %1 day(s) without contact.</source>
+        <translation>
+            <numerusform>Expected: %n contact a month; quiet after %1 day(s) without contact.</numerusform>
+            <numerusform>Expected: %n contacts a month; quiet after %1 day(s) without contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform>
+            <numerusform>%1: %n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n contact(s); %1 already there.</source>
+        <translation>
+            <numerusform>Would add %n contact; %1 already there.</numerusform>
+            <numerusform>Would add %n contacts; %1 already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s); %1 already there.</source>
+        <translation>
+            <numerusform>Added %n contact; %1 already there.</numerusform>
+            <numerusform>Added %n contacts; %1 already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no contact was imported.</source>
+        <translation>
+            <numerusform>%n problem in %1; no contact was imported.</numerusform>
+            <numerusform>%n problems in %1; no contact was imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::CommitteeGridModel</name>
@@ -496,6 +614,40 @@
     </message>
 </context>
 <context>
+    <name>cohort::ContactImport</name>
+    <message numerus="yes">
+        <source>The file has %n problem(s); no contact was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; no contact was imported.</numerusform>
+            <numerusform>The file has %n problems; no contact was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added; %1 already there</source>
+        <translation>
+            <numerusform>%n contact added; %1 already there</numerusform>
+            <numerusform>%n contacts added; %1 already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added from %1; %2 already there</source>
+        <translation>
+            <numerusform>%n contact added from %1; %2 already there</numerusform>
+            <numerusform>%n contacts added from %1; %2 already there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CycleActions</name>
+    <message numerus="yes">
+        <source>Created %1 with %n phase(s).</source>
+        <translation>
+            <numerusform>Created %1 with %n phase.</numerusform>
+            <numerusform>Created %1 with %n phases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::DashboardPage</name>
     <message numerus="yes">
         <source>%n accepted</source>
@@ -516,6 +668,27 @@
         <translation>
             <numerusform>%1 — in %n day</numerusform>
             <numerusform>%1 — in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiet</source>
+        <translation>
+            <numerusform>%n quiet</numerusform>
+            <numerusform>%n quiet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below cadence</source>
+        <translation>
+            <numerusform>%n below cadence</numerusform>
+            <numerusform>%n below cadence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal sheet(s) overdue</source>
+        <translation>
+            <numerusform>%n goal sheet overdue</numerusform>
+            <numerusform>%n goal sheets overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -759,6 +932,20 @@
             <numerusform>%Ln accepted mentees of this cycle are not matched yet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln needs attention</numerusform>
+            <numerusform>%Ln need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published matches of this cycle are quiet or below the contact cadence</source>
+        <translation>
+            <numerusform>%Ln published match of this cycle is quiet or below the contact cadence</numerusform>
+            <numerusform>%Ln published matches of this cycle are quiet or below the contact cadence</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchChangesCommand</name>
@@ -788,6 +975,16 @@
         <translation>
             <numerusform>Auto-Match %n Mentee</numerusform>
             <numerusform>Auto-Match %n Mentees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchDetailPanel</name>
+    <message numerus="yes">
+        <source>Goal sheet submitted on %1 with %n goal(s).</source>
+        <translation>
+            <numerusform>Goal sheet submitted on %1 with %n goal.</numerusform>
+            <numerusform>Goal sheet submitted on %1 with %n goals.</numerusform>
         </translation>
     </message>
 </context>
@@ -1250,6 +1447,82 @@
         <translation>
             <numerusform>%n application is not fully scored yet: %1.</numerusform>
             <numerusform>%n applications are not fully scored yet: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TimelinePage</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no contact was added.</source>
+        <translation>
+            <numerusform>%1 has %n problem; no contact was added.</numerusform>
+            <numerusform>%1 has %n problems; no contact was added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to add: the %n contact(s) in %1 are logged already.</source>
+        <translation>
+            <numerusform>Nothing to add: the %n contact in %1 is logged already.</numerusform>
+            <numerusform>Nothing to add: the %n contacts in %1 are logged already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Add %n contact from %1 to %2?</numerusform>
+            <numerusform>Add %n contacts from %1 to %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are logged already and stay as they are.</source>
+        <translation>
+            <numerusform>%n row is logged already and stays as it is.</numerusform>
+            <numerusform>%n rows are logged already and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s) from %1.</source>
+        <translation>
+            <numerusform>Added %n contact from %1.</numerusform>
+            <numerusform>Added %n contacts from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TimelineStore</name>
+    <message numerus="yes">
+        <source>%1 has %n application(s); a cycle with applications cannot be removed.</source>
+        <translation>
+            <numerusform>%1 has %n application; a cycle with applications cannot be removed.</numerusform>
+            <numerusform>%1 has %n applications; a cycle with applications cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n rubric criteria; remove them first.</source>
+        <translation>
+            <numerusform>%1 has %n rubric criterion; remove it first.</numerusform>
+            <numerusform>%1 has %n rubric criteria; remove them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n goal(s); remove them first.</source>
+        <translation>
+            <numerusform>%1 has %n goal; remove it first.</numerusform>
+            <numerusform>%1 has %n goals; remove them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The goal sheet of %1 has %n goal(s) already, as many as a sheet may hold.</source>
+        <translation>
+            <numerusform>The goal sheet of %1 has %n goal already, as many as a sheet may hold.</numerusform>
+            <numerusform>The goal sheet of %1 has %n goals already, as many as a sheet may hold.</numerusform>
         </translation>
     </message>
 </context>

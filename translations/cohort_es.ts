@@ -94,6 +94,20 @@
     </message>
 </context>
 <context>
+    <name>cohort::AddContactsCommand</name>
+    <message>
+        <source>Log Contact of %1</source>
+        <translation>Registrar un contacto de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Contact(s)</source>
+        <translation>
+            <numerusform>Importar %n contacto</numerusform>
+            <numerusform>Importar %n contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::AddCriterionCommand</name>
     <message>
         <source>A criterion needs a name.</source>
@@ -1762,6 +1776,107 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
     </message>
 </context>
 <context>
+    <name>cohort::Cadence</name>
+    <message>
+        <source>no contact yet</source>
+        <translation>todavía ningún contacto</translation>
+    </message>
+    <message>
+        <source>last contact today</source>
+        <translation>último contacto hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago</source>
+        <translation>
+            <numerusform>último contacto hace %n día</numerusform>
+            <numerusform>último contacto hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Todavía no publicado</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Empieza el %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Terminó el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (since %1)</source>
+        <translation>
+            <numerusform>Sin contacto desde hace %n día (último contacto el %1)</numerusform>
+            <numerusform>Sin contacto desde hace %n días (último contacto el %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact in the %n day(s) since the match started (%1)</source>
+        <translation>
+            <numerusform>Ningún contacto en el %n día transcurrido desde el inicio del emparejamiento (%1)</numerusform>
+            <numerusform>Ningún contacto en los %n días transcurridos desde el inicio del emparejamiento (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in %1, %2 expected</source>
+        <translation>
+            <numerusform>%n contacto en %1, mínimo esperado: %2</numerusform>
+            <numerusform>%n contactos en %1, mínimo esperado: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) so far in %1, %2 expected by now</source>
+        <translation>
+            <numerusform>%n contacto hasta ahora en %1, mínimo esperado a estas alturas: %2</numerusform>
+            <numerusform>%n contactos hasta ahora en %1, mínimo esperado a estas alturas: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) so far in %1; %2</source>
+        <translation>
+            <numerusform>%n contacto hasta ahora en %1; %2</numerusform>
+            <numerusform>%n contactos hasta ahora en %1; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Below cadence</source>
+        <translation>Por debajo de la cadencia</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Sin vencer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Por entregar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Entregada</translation>
+    </message>
+</context>
+<context>
     <name>cohort::Calibration</name>
     <message>
         <source>The numbers of applications and reviewers cannot be negative.</source>
@@ -3061,7 +3176,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: cohort-cli &lt;orden&gt; [opciones]
 
 Trabaje con un archivo de programa de mentoría sin ventana.
 
@@ -3320,6 +3435,291 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <translation>
             <numerusform>Se escribió %n emparejamiento de %1 en %2.</numerusform>
             <numerusform>Se escribieron %n emparejamientos de %1 en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Enter scores from a CSV (the export&apos;s columns), all or nothing
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Record accept/waitlist/decline decisions from a CSV, all or nothing
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Write one offline review packet per reviewer
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Check and merge review packets back, cell by cell
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose mentor–mentee matches (write them as drafts with --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explain a mentee&apos;s match and list the best available mentors
+  match export FILE --cycle C [--out CSV]
+                       Export the cycle&apos;s matches to CSV (stdout without --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Show the cycle&apos;s phases, the current phase and the next 30 days&apos; deadlines
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Show how each published match keeps in contact: on track, below cadence, quiet
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Log contacts from a CSV, all or nothing; rows already logged are skipped
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+
+Trabaje con un archivo de programa de mentoría sin ventana.
+
+Órdenes:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Escribe un archivo de programa de demostración realista (determinista para cada semilla)
+  info FILE [--json]   Muestra el programa, sus ciclos y lo que contienen
+  check FILE [--json]  Comprueba un archivo de programa: integridad, versión del esquema, claves foráneas
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importa solicitudes de la exportación CSV de un formulario en línea, todas o ninguna
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporta a CSV las solicitudes de un ciclo (a stdout sin --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Asigna K revisores a cada solicitud, respetando capacidades y conflictos
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Clasifica las solicitudes: puntuaciones calibradas, concordancia, escalas de los revisores
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporta a CSV las puntuaciones del ciclo, una fila por celda puntuada
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Introduce puntuaciones desde un CSV (las columnas de la exportación), todas o ninguna
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Registra decisiones de aceptación, lista de espera o rechazo desde un CSV, todas o ninguna
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Escribe un paquete de revisión sin conexión por revisor
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Comprueba los paquetes de revisión y los fusiona de vuelta, celda por celda
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propone emparejamientos mentor–mentorado (los escribe como borradores con --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explica el emparejamiento de un mentorado y enumera los mejores mentores disponibles
+  match export FILE --cycle C [--out CSV]
+                       Exporta a CSV los emparejamientos del ciclo (a stdout sin --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Muestra las fases del ciclo, la fase en curso y los plazos de los próximos 30 días
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Muestra cómo mantiene el contacto cada emparejamiento publicado: al día, por debajo de la cadencia, sin contacto
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Registra contactos desde un CSV, todos o ninguno; se omiten las filas ya registradas
+
+Opciones:
+  -h, --help           Muestra esta ayuda (o la de una orden: cohort-cli demo --help)
+  -v, --version        Muestra la versión
+
+Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>pasada</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próxima</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>The day to look from, as YYYY-MM-DD (default: today).</source>
+        <translation>El día de referencia, en formato AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>With --json: each match&apos;s months (contacts, expected, met, partial).</source>
+        <translation>Con --json: los meses de cada emparejamiento (contacts, expected, met, partial).</translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE.</source>
+        <translation>%1 necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>%1 takes one FILE.</source>
+        <translation>%1 admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date written YYYY-MM-DD.</source>
+        <translation>--as-of necesita una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--months goes with --json.</source>
+        <translation>--months solo se usa con --json.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli timeline FILE --cycle C [--as-of DATE] [--json]</source>
+        <translation>Uso: cohort-cli timeline FILE --cycle C [--as-of DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>Show a cycle&apos;s phases (name, kind, start, end, deadline), the phase it is in and the deadlines and orientation sessions of the next 30 days.</source>
+        <translation>Muestra las fases de un ciclo (nombre, tipo, inicio, fin, plazo), la fase en curso y los plazos y las sesiones de orientación de los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>Virtual orientation</source>
+        <translation>Orientación virtual</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), as of %4</source>
+        <translation>%1 (%2 a %3), a fecha de %4</translation>
+    </message>
+    <message>
+        <source>The cycle has no phases.</source>
+        <translation>El ciclo no tiene fases.</translation>
+    </message>
+    <message>
+        <source>Phases (start, end, deadline):</source>
+        <translation>Fases (inicio, fin, plazo):</translation>
+    </message>
+    <message>
+        <source>Current phase: none</source>
+        <translation>Fase en curso: ninguna</translation>
+    </message>
+    <message>
+        <source>Current phase: %1</source>
+        <translation>Fase en curso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline in the next %n day(s).</source>
+        <translation>
+            <numerusform>Ningún plazo en el próximo %n día.</numerusform>
+            <numerusform>Ningún plazo en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming in the next %n day(s):</source>
+        <translation>
+            <numerusform>En el próximo %n día:</numerusform>
+            <numerusform>En los próximos %n días:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n day(s))</source>
+        <translation>
+            <numerusform>(en %n día)</numerusform>
+            <numerusform>(en %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli engagement FILE --cycle C [--as-of DATE] [--json [--months]]</source>
+        <translation>Uso: cohort-cli engagement FILE --cycle C [--as-of DATE] [--json [--months]]</translation>
+    </message>
+    <message>
+        <source>Show how each published match of a cycle keeps in contact: on track, below cadence (fewer contacts than the cycle&apos;s contacts a month), quiet (no contact for more than the cycle&apos;s quiet days), ended or not started, with the reason in words, the last contact and the goal sheet; then the counts.</source>
+        <translation>Muestra cómo mantiene el contacto cada emparejamiento publicado de un ciclo: al día, por debajo de la cadencia (menos contactos que los contactos al mes del ciclo), sin contacto (ningún contacto durante más días que el límite de días sin contacto del ciclo), terminado o no iniciado, con el motivo explicado, el último contacto y la hoja de objetivos; después, los totales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as of %2: %n published or ended match(es)</source>
+        <translation>
+            <numerusform>%1, a fecha de %2: %n emparejamiento publicado o terminado</numerusform>
+            <numerusform>%1, a fecha de %2: %n emparejamientos publicados o terminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected: %n contact(s) a month; quiet after %1 day(s) without contact.</source>
+        <translation>
+            <numerusform>Esperado: %n contacto al mes; sin contacto tras %1 día(s) sin contactar.</numerusform>
+            <numerusform>Esperado: %n contactos al mes; sin contacto tras %1 día(s) sin contactar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal sheet: %1</source>
+        <translation>hoja de objetivos: %1</translation>
+    </message>
+    <message>
+        <source>On track %1, below cadence %2, quiet %3, ended %4, not started %5; goal sheets overdue %6.</source>
+        <translation>Al día %1, por debajo de la cadencia %2, sin contacto %3, terminados %4, no iniciados %5; hojas de objetivos vencidas %6.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]</source>
+        <translation>Uso: cohort-cli contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>contacts needs a subcommand: import.</source>
+        <translation>contacts necesita una suborden: import.</translation>
+    </message>
+    <message>
+        <source>unknown contacts subcommand “%1”.</source>
+        <translation>suborden de contacts desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Log contacts kept in a spreadsheet: one row per contact with the columns mentee (the mentee&apos;s code) or match (the match id), mentor (optional, checked), date (2017-10-13 or 10/13/2017), method (email, phone, video, chat, in person), initiated_by (mentor, mentee or liaison) and note (optional). A row identical to a logged contact is already there and is not added again, so importing a file twice changes nothing. The whole file is checked first; any problem refuses it with the line and column, and nothing is written.</source>
+        <translation>Registra contactos guardados en una hoja de cálculo: una fila por contacto con las columnas mentee (el código del mentorado) o match (el identificador del emparejamiento), mentor (opcional, se comprueba), date (2017-10-13 o 10/13/2017), method (email, phone, video, chat, in person), initiated_by (mentor, mentee o liaison) y note (opcional). Una fila idéntica a un contacto ya registrado no se vuelve a añadir, así que importar dos veces el mismo archivo no cambia nada. Primero se comprueba el archivo entero; cualquier problema lo rechaza indicando la línea y la columna, y no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Look the mentees up in this cycle only (by name or id).</source>
+        <translation>Busca los mentorados solo en este ciclo (indicado por su nombre o su identificador).</translation>
+    </message>
+    <message>
+        <source>The contacts CSV file to read.</source>
+        <translation>El archivo CSV de contactos que se leerá.</translation>
+    </message>
+    <message>
+        <source>contacts import needs a program FILE and a CSV file.</source>
+        <translation>contacts import necesita un FILE de programa y un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>--cycle needs a cycle name or id.</source>
+        <translation>--cycle necesita el nombre o el identificador de un ciclo.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so contacts cannot be logged.</source>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden registrar contactos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n fila leída</numerusform>
+            <numerusform>%1: %n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n contact(s); %1 already there.</source>
+        <translation>
+            <numerusform>Se añadiría %n contacto; ya registrados: %1.</numerusform>
+            <numerusform>Se añadirían %n contactos; ya registrados: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s); %1 already there.</source>
+        <translation>
+            <numerusform>Se añadió %n contacto; ya registrados: %1.</numerusform>
+            <numerusform>Se añadieron %n contactos; ya registrados: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no contact was imported.</source>
+        <translation>
+            <numerusform>%n problema en %1; no se importó ningún contacto.</numerusform>
+            <numerusform>%n problemas en %1; no se importó ningún contacto.</numerusform>
         </translation>
     </message>
 </context>
@@ -3886,6 +4286,145 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::ContactFields</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Persona de enlace</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ContactImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”: %3</source>
+        <translation>Línea %1, columna «%2»: %3</translation>
+    </message>
+    <message>
+        <source>the file has no “mentee” or “match” column.</source>
+        <translation>el archivo no tiene la columna «mentee» ni la columna «match».</translation>
+    </message>
+    <message>
+        <source>the file has no “%1” column.</source>
+        <translation>el archivo no tiene la columna «%1».</translation>
+    </message>
+    <message>
+        <source>no published or ended match has the id “%1”.</source>
+        <translation>ningún emparejamiento publicado o terminado tiene el identificador «%1».</translation>
+    </message>
+    <message>
+        <source>the match “%1” is the match of %2, not of %3.</source>
+        <translation>el emparejamiento «%1» es el de %2, no el de %3.</translation>
+    </message>
+    <message>
+        <source>the mentee code “%1” is in more than one cycle (%2); give the match id, or one cycle.</source>
+        <translation>el código de mentorado «%1» está en más de un ciclo (%2); indique el identificador del emparejamiento o un solo ciclo.</translation>
+    </message>
+    <message>
+        <source>no published or ended match has the mentee “%1”.</source>
+        <translation>ningún emparejamiento publicado o terminado tiene el mentorado «%1».</translation>
+    </message>
+    <message>
+        <source>the mentee is missing.</source>
+        <translation>falta el mentorado.</translation>
+    </message>
+    <message>
+        <source>the match is missing.</source>
+        <translation>falta el emparejamiento.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mentor is %2, not %3.</source>
+        <translation>el mentor de %1 es %2, no %3.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>falta la fecha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2017-10-13 or 10/13/2017 (month first).</source>
+        <translation>«%1» no es una fecha; escríbala como 2017-10-13 o 10/13/2017 (primero el mes).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 es una fecha futura.</translation>
+    </message>
+    <message>
+        <source>%1 is before the match started on %2.</source>
+        <translation>%1 es anterior al inicio del emparejamiento, el %2.</translation>
+    </message>
+    <message>
+        <source>%1 is after the match ended on %2.</source>
+        <translation>%1 es posterior al final del emparejamiento, el %2.</translation>
+    </message>
+    <message>
+        <source>the method is missing.</source>
+        <translation>falta el medio de contacto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact method; use email, phone, video, chat or in person.</source>
+        <translation>«%1» no es un medio de contacto; use email, phone, video, chat o in person.</translation>
+    </message>
+    <message>
+        <source>who started the contact is missing.</source>
+        <translation>falta quién inició el contacto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not mentor, mentee or liaison.</source>
+        <translation>«%1» no es mentor, mentee ni liaison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); no contact was imported.</source>
+        <translation>
+            <numerusform>El archivo tiene %n problema; no se importó ningún contacto.</numerusform>
+            <numerusform>El archivo tiene %n problemas; no se importó ningún contacto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added; %1 already there</source>
+        <translation>
+            <numerusform>%n contacto añadido; ya registrados: %1</numerusform>
+            <numerusform>%n contactos añadidos; ya registrados: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added from %1; %2 already there</source>
+        <translation>
+            <numerusform>%n contacto añadido desde %1; ya registrados: %2</numerusform>
+            <numerusform>%n contactos añadidos desde %1; ya registrados: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::CopyRubricCommand</name>
     <message>
         <source>Copy the Mentors&apos; Rubric</source>
@@ -4003,6 +4542,214 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::CycleActions</name>
+    <message>
+        <source>&amp;New Cycle…</source>
+        <translation>&amp;Nuevo ciclo…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Phases…</source>
+        <translation>Editar las &amp;fases…</translation>
+    </message>
+    <message>
+        <source>Cycle &amp;Settings…</source>
+        <translation>&amp;Ajustes del ciclo…</translation>
+    </message>
+    <message>
+        <source>Start a spring or fall cycle from the published timeline or as a copy of an earlier cycle</source>
+        <translation>Empezar un ciclo de primavera u otoño a partir del calendario publicado o como copia de un ciclo anterior</translation>
+    </message>
+    <message>
+        <source>Change the names, kinds and dates of the selected cycle&apos;s phases</source>
+        <translation>Cambiar los nombres, tipos y fechas de las fases del ciclo seleccionado</translation>
+    </message>
+    <message>
+        <source>Contacts a month, when a match counts as quiet, when goal sheets are due, orientation dates</source>
+        <translation>Contactos al mes, cuándo un emparejamiento se considera sin contacto, cuándo vencen las hojas de objetivos, fechas de orientación</translation>
+    </message>
+    <message>
+        <source>New Cycle</source>
+        <translation>Nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>No se creó %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n phase(s).</source>
+        <translation>
+            <numerusform>Se creó %1 con %n fase.</numerusform>
+            <numerusform>Se creó %1 con %n fases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Phases</source>
+        <translation>Editar las fases</translation>
+    </message>
+    <message>
+        <source>The cycle %1 is no longer in this program.</source>
+        <translation>El ciclo %1 ya no está en este programa.</translation>
+    </message>
+    <message>
+        <source>The phases of %1 were not changed: %2</source>
+        <translation>No se cambiaron las fases de %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed the phases of %1.</source>
+        <translation>Se cambiaron las fases de %1.</translation>
+    </message>
+    <message>
+        <source>Cycle Settings</source>
+        <translation>Ajustes del ciclo</translation>
+    </message>
+    <message>
+        <source>The settings of %1 were not changed: %2</source>
+        <translation>No se cambiaron los ajustes de %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed the settings of %1.</source>
+        <translation>Se cambiaron los ajustes de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CycleChart</name>
+    <message>
+        <source>The cycle&apos;s phases on a date axis</source>
+        <translation>Las fases del ciclo en un eje de fechas</translation>
+    </message>
+    <message>
+        <source>Applications received per week</source>
+        <translation>Solicitudes recibidas por semana</translation>
+    </message>
+    <message>
+        <source>cycle phases</source>
+        <translation>fases del ciclo</translation>
+    </message>
+    <message>
+        <source>applications per week</source>
+        <translation>solicitudes por semana</translation>
+    </message>
+    <message>
+        <source>%1: phases</source>
+        <translation>%1: fases</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Recibidas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>Cierre de solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CycleSettingsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Cycle Settings — %1</source>
+        <translation>Ajustes del ciclo — %1</translation>
+    </message>
+    <message>
+        <source>No expectation</source>
+        <translation>Sin mínimo</translation>
+    </message>
+    <message>
+        <source>How often a mentor and mentee are expected to be in touch; a match with fewer contacts shows as below cadence</source>
+        <translation>Con qué frecuencia se espera que un mentor y un mentorado estén en contacto; un emparejamiento con menos contactos aparece como por debajo de la cadencia</translation>
+    </message>
+    <message>
+        <source>A match with no contact for longer than this shows as quiet</source>
+        <translation>Un emparejamiento que pasa más tiempo que este sin contacto aparece como sin contacto</translation>
+    </message>
+    <message>
+        <source>The goal sheet is due this many days after the match is published</source>
+        <translation>La hoja de objetivos vence este número de días después de publicarse el emparejamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Contact expectation:</source>
+        <translation>&amp;Frecuencia de contacto:</translation>
+    </message>
+    <message>
+        <source>contacts a month, at least</source>
+        <translation>contactos al mes, como mínimo</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet after:</source>
+        <translation>Sin &amp;contacto tras:</translation>
+    </message>
+    <message>
+        <source>days without contact</source>
+        <translation>días sin contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Goal sheet due:</source>
+        <translation>Vencimiento de la &amp;hoja de objetivos:</translation>
+    </message>
+    <message>
+        <source>days after the match</source>
+        <translation>días después del emparejamiento</translation>
+    </message>
+    <message>
+        <source>Virtual orientation dates</source>
+        <translation>Fechas de la orientación virtual</translation>
+    </message>
+    <message>
+        <source>Orientation dates</source>
+        <translation>Fechas de orientación</translation>
+    </message>
+    <message>
+        <source>Orientation date to add</source>
+        <translation>Fecha de orientación que se añadirá</translation>
+    </message>
+    <message>
+        <source>Add the date on the left to the orientation dates</source>
+        <translation>Añadir la fecha de la izquierda a las fechas de orientación</translation>
+    </message>
+    <message>
+        <source>Remove the selected orientation date</source>
+        <translation>Eliminar la fecha de orientación seleccionada</translation>
+    </message>
+    <message>
+        <source>Two contacts a month, quiet after 21 days, goal sheet due after 30 days</source>
+        <translation>Dos contactos al mes, sin contacto tras 21 días, hoja de objetivos a los 30 días</translation>
+    </message>
+    <message>
+        <source>What the committee expects of the matches in %1. The Timeline area measures each match against these.</source>
+        <translation>Lo que el comité espera de los emparejamientos de %1. El área Calendario compara cada emparejamiento con estos valores.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::CycleStore</name>
     <message>
         <source>Reading cycles</source>
@@ -4023,6 +4770,45 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Reading deadlines</source>
         <translation>lectura de los plazos</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CycleTemplate</name>
+    <message>
+        <source>Applications accepted</source>
+        <translation>Recepción de solicitudes</translation>
+    </message>
+    <message>
+        <source>Review and notifications</source>
+        <translation>Revisión y notificaciones</translation>
+    </message>
+    <message>
+        <source>Goals and virtual orientation</source>
+        <translation>Objetivos y orientación virtual</translation>
+    </message>
+    <message>
+        <source>Matches work on goals</source>
+        <translation>Los emparejamientos trabajan en sus objetivos</translation>
+    </message>
+    <message>
+        <source>Mid-point check-in</source>
+        <translation>Balance intermedio</translation>
+    </message>
+    <message>
+        <source>Wrap-up survey</source>
+        <translation>Encuesta final</translation>
+    </message>
+    <message>
+        <source>Program concludes</source>
+        <translation>Cierre del programa</translation>
+    </message>
+    <message>
+        <source>Spring %1</source>
+        <translation>Primavera %1</translation>
+    </message>
+    <message>
+        <source>Fall %1</source>
+        <translation>Otoño %1</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4909,51 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Mentee applications per mentor</source>
         <translation>Solicitudes de aprendices por mentor</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>Open the cycle&apos;s applications</source>
+        <translation>Abrir las solicitudes del ciclo</translation>
+    </message>
+    <message>
+        <source>Open the Matching area</source>
+        <translation>Abrir el área Emparejamiento</translation>
+    </message>
+    <message>
+        <source>List the quiet matches and those below the contact cadence</source>
+        <translation>Enumerar los emparejamientos sin contacto y los que están por debajo de la cadencia de contacto</translation>
+    </message>
+    <message>
+        <source>Open the cycle&apos;s timeline</source>
+        <translation>Abrir el calendario del ciclo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiet</source>
+        <translation>
+            <numerusform>%n sin contacto</numerusform>
+            <numerusform>%n sin contacto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below cadence</source>
+        <translation>
+            <numerusform>%n por debajo de la cadencia</numerusform>
+            <numerusform>%n por debajo de la cadencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal sheet(s) overdue</source>
+        <translation>
+            <numerusform>%n hoja de objetivos vencida</numerusform>
+            <numerusform>%n hojas de objetivos vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No published matches yet</source>
+        <translation>Todavía no hay emparejamientos publicados</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5587,57 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <translation>No se guardaron las reglas.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EngagementModel</name>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Entregada el %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Vencida desde el %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Mentor — mentee</source>
+        <translation>Mentor — mentorado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Days quiet</source>
+        <translation>Días sin contacto</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Goal sheet</source>
+        <translation>Hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Persona de enlace</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +7054,32 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>Matching has its own field above the unmatched mentees</source>
         <translation>El área Emparejamiento tiene su propio campo de búsqueda encima de los mentorados sin emparejar</translation>
     </message>
+    <message>
+        <source>&amp;Cycle</source>
+        <translation>&amp;Ciclo</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Ca&amp;lendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln requiere atención</numerusform>
+            <numerusform>%Ln requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published matches of this cycle are quiet or below the contact cadence</source>
+        <translation>
+            <numerusform>%Ln emparejamiento publicado de este ciclo está sin contacto o por debajo de la cadencia de contacto</numerusform>
+            <numerusform>%Ln emparejamientos publicados de este ciclo están sin contacto o por debajo de la cadencia de contacto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline has its own field above the list of matches</source>
+        <translation>El área Calendario tiene su propio campo de búsqueda encima de la lista de emparejamientos</translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchBoard</name>
@@ -6269,6 +7177,148 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
             <numerusform>Emparejar automáticamente %n mentorado</numerusform>
             <numerusform>Emparejar automáticamente %n mentorados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchDetailPanel</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Persona de enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>Elimi&amp;nar el contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact</source>
+        <translation>Re&amp;gistrar el contacto</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Iniciado por</translation>
+    </message>
+    <message>
+        <source>A short note (optional); Enter logs the contact</source>
+        <translation>Una nota breve (opcional); Intro registra el contacto</translation>
+    </message>
+    <message>
+        <source>Liaison:</source>
+        <translation>Persona de enlace:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactos:</translation>
+    </message>
+    <message>
+        <source>Log a contact:</source>
+        <translation>Registrar un contacto:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>No match selected</source>
+        <translation>Ningún emparejamiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a match to see its contacts and goal sheet, and to log a contact.</source>
+        <translation>Seleccione un emparejamiento para ver sus contactos y su hoja de objetivos, y para registrar un contacto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal sheet submitted on %1 with %n goal(s).</source>
+        <translation>
+            <numerusform>Hoja de objetivos entregada el %1 con %n objetivo.</numerusform>
+            <numerusform>Hoja de objetivos entregada el %1 con %n objetivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal sheet overdue: it was due on %1.</source>
+        <translation>Hoja de objetivos vencida: vencía el %1.</translation>
+    </message>
+    <message>
+        <source>Goal sheet due on %1.</source>
+        <translation>La hoja de objetivos vence el %1.</translation>
+    </message>
+    <message>
+        <source>The match started on %1; a contact cannot be earlier.</source>
+        <translation>El emparejamiento empezó el %1; un contacto no puede ser anterior.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future.</source>
+        <translation>Un contacto no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <source>Logged a contact of %1 on %2.</source>
+        <translation>Se registró un contacto de %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Removed the contact; Edit › Undo brings it back.</source>
+        <translation>Se eliminó el contacto; Editar › Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Remove the Liaison of %1</source>
+        <translation>Quitar la persona de enlace de %1</translation>
+    </message>
+    <message>
+        <source>Make %1 Liaison of %2</source>
+        <translation>Designar a %1 como persona de enlace de %2</translation>
     </message>
 </context>
 <context>
@@ -6926,6 +7976,120 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::NewCycleCommand</name>
+    <message>
+        <source>New Cycle %1</source>
+        <translation>Nuevo ciclo %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2</source>
+        <translation>No se puede deshacer «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::NewCycleDialog</name>
+    <message>
+        <source>From the &amp;template</source>
+        <translation>A partir de la &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>As a &amp;copy of:</source>
+        <translation>Como &amp;copia de:</translation>
+    </message>
+    <message>
+        <source>New Cycle</source>
+        <translation>Nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>Spring cycles take applications in January and February, fall cycles in July and August</source>
+        <translation>Los ciclos de primavera reciben solicitudes en enero y febrero; los de otoño, en julio y agosto</translation>
+    </message>
+    <message>
+        <source>The year applications open</source>
+        <translation>El año en que se abren las solicitudes</translation>
+    </message>
+    <message>
+        <source>The phases of the published timeline: applications, review and notifications, goals and orientation, the year of work, check-in, survey, close</source>
+        <translation>Las fases del calendario publicado: solicitudes, revisión y notificaciones, objetivos y orientación, el año de trabajo, balance intermedio, encuesta, cierre</translation>
+    </message>
+    <message>
+        <source>The phases of an earlier cycle, their names and kinds as they are and their dates moved to the new year</source>
+        <translation>Las fases de un ciclo anterior, con sus nombres y tipos tal como están y sus fechas trasladadas al nuevo año</translation>
+    </message>
+    <message>
+        <source>Cycle to copy</source>
+        <translation>Ciclo que se copiará</translation>
+    </message>
+    <message>
+        <source>How the cycle is called everywhere in Cohort and in letters; unique in the program</source>
+        <translation>Cómo se llama el ciclo en todo Cohort y en las cartas; único en el programa</translation>
+    </message>
+    <message>
+        <source>Phases of the new cycle</source>
+        <translation>Fases del nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Season and year:</source>
+        <translation>&amp;Temporada y año:</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Fases:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Create Cycle</source>
+        <translation>Crear el ciclo</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Primavera</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Otoño</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cycle.</source>
+        <translation>Escriba un nombre para el ciclo.</translation>
+    </message>
+    <message>
+        <source>There is already a cycle named “%1”: choose another name.</source>
+        <translation>Ya hay un ciclo llamado «%1»: elija otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ObservationIndex</name>
     <message>
         <source>A score of application %1 by reviewer %2 is not a number.</source>
@@ -7377,6 +8541,200 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::PhaseCheck</name>
+    <message>
+        <source>Applications</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Work on goals</source>
+        <translation>Trabajo en los objetivos</translation>
+    </message>
+    <message>
+        <source>Mid-point check-in</source>
+        <translation>Balance intermedio</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 has no name.</source>
+        <translation>La fase %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind “%2”.</source>
+        <translation>%1 tiene un tipo desconocido: «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has no start date.</source>
+        <translation>%1 no tiene fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>%1 has no end date.</source>
+        <translation>%1 no tiene fecha de fin.</translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it starts (%3).</source>
+        <translation>%1 termina (%2) antes de empezar (%3).</translation>
+    </message>
+    <message>
+        <source>The deadline of %1 (%2) is outside the phase (%3 – %4).</source>
+        <translation>El plazo de %1 (%2) está fuera de la fase (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” overlap from %3 to %4.</source>
+        <translation>«%1» y «%2» se solapan del %3 al %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PhasesDialog</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Add Phase</source>
+        <translation>&amp;Añadir fase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Phases — %1</source>
+        <translation>Fases — %1</translation>
+    </message>
+    <message>
+        <source>The dated phases of %1, in order. Double-click a cell to change it; Delete clears a deadline. Phases may overlap; an end before its start is refused.</source>
+        <translation>Las fases fechadas de %1, en orden. Haga doble clic en una celda para cambiarla; Supr borra un plazo. Las fases pueden solaparse; un fin anterior al inicio se rechaza.</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>What the phase is called on the timeline and in letters</source>
+        <translation>Cómo se llama la fase en el calendario y en las cartas</translation>
+    </message>
+    <message>
+        <source>What happens in the phase (the dashboard and timeline use it)</source>
+        <translation>Lo que ocurre en la fase (lo usan el panel y el calendario)</translation>
+    </message>
+    <message>
+        <source>The first day of the phase</source>
+        <translation>El primer día de la fase</translation>
+    </message>
+    <message>
+        <source>The last day of the phase</source>
+        <translation>El último día de la fase</translation>
+    </message>
+    <message>
+        <source>The date something is due in the phase, if any (Delete clears it)</source>
+        <translation>La fecha en la que vence algo en la fase, si la hay (Supr la borra)</translation>
+    </message>
+    <message>
+        <source>Clear Deadline</source>
+        <translation>Borrar el plazo</translation>
+    </message>
+    <message>
+        <source>Remove the deadline of the selected phase</source>
+        <translation>Quitar el plazo de la fase seleccionada</translation>
+    </message>
+    <message>
+        <source>Add a phase after the selected one (or at the end)</source>
+        <translation>Añadir una fase después de la seleccionada (o al final)</translation>
+    </message>
+    <message>
+        <source>Remove the selected phase</source>
+        <translation>Eliminar la fase seleccionada</translation>
+    </message>
+    <message>
+        <source>Move the selected phase one place up</source>
+        <translation>Subir la fase seleccionada una posición</translation>
+    </message>
+    <message>
+        <source>Move the selected phase one place down</source>
+        <translation>Bajar la fase seleccionada una posición</translation>
+    </message>
+    <message>
+        <source>A cycle needs at least one phase: add one.</source>
+        <translation>Un ciclo necesita al menos una fase: añada una.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Correct the phases listed in red first</source>
+        <translation>Corrija primero las fases indicadas en rojo</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nueva fase</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ProgramStore</name>
     <message>
         <source>Saving the program</source>
@@ -7439,6 +8797,13 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>No conflict of interest to remove.</source>
         <translation>No hay ningún conflicto de intereses que eliminar.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RemoveContactCommand</name>
+    <message>
+        <source>Remove Contact of %1</source>
+        <translation>Eliminar el contacto de %1</translation>
     </message>
 </context>
 <context>
@@ -9141,6 +10506,17 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::SetCadenceSettingsCommand</name>
+    <message>
+        <source>Change Cycle Settings</source>
+        <translation>Cambiar los ajustes del ciclo</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cycle&apos;s settings meanwhile; open Cycle Settings again to see them.</source>
+        <translation>Otra persona ha cambiado mientras tanto los ajustes de este ciclo; vuelva a abrir Ajustes del ciclo para verlos.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::SetConflictStatusCommand</name>
     <message numerus="yes">
         <source>Confirm %n Conflict(s) of Interest</source>
@@ -9234,6 +10610,13 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Change Matching Settings</source>
         <translation>Cambiar los ajustes de emparejamiento</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetPhasesCommand</name>
+    <message>
+        <source>Edit Phases</source>
+        <translation>Editar las fases</translation>
     </message>
 </context>
 <context>
@@ -9452,6 +10835,529 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>These reviews are not submitted.</source>
         <translation>Estas revisiones no están enviadas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SwimlaneChart</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Engagement timeline: one lane per match</source>
+        <translation>Calendario de seguimiento: una franja por emparejamiento</translation>
+    </message>
+    <message>
+        <source>Engagement timeline</source>
+        <translation>Calendario de seguimiento</translation>
+    </message>
+    <message>
+        <source>engagement timeline</source>
+        <translation>calendario de seguimiento</translation>
+    </message>
+    <message>
+        <source>Scroll the matches</source>
+        <translation>Desplazar los emparejamientos</translation>
+    </message>
+    <message>
+        <source>Goal sheet due</source>
+        <translation>Vencimiento de la hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>Goal sheet submitted</source>
+        <translation>Hoja de objetivos entregada</translation>
+    </message>
+    <message>
+        <source>Month below the cadence</source>
+        <translation>Mes por debajo de la cadencia</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TimelinePage</name>
+    <message>
+        <source>&amp;Log Contact</source>
+        <translation>&amp;Registrar un contacto</translation>
+    </message>
+    <message>
+        <source>Show Matches That &amp;Need Attention</source>
+        <translation>Mostrar los emparejamientos que requieren &amp;atención</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Liaison &amp;Workload…</source>
+        <translation>&amp;Carga de trabajo de las personas de enlace…</translation>
+    </message>
+    <message>
+        <source>Log a contact of the selected match (date, method, who, a note)</source>
+        <translation>Registrar un contacto del emparejamiento seleccionado (fecha, medio, quién, una nota)</translation>
+    </message>
+    <message>
+        <source>List the quiet matches and those below the cadence, the longest quiet first</source>
+        <translation>Enumerar los emparejamientos sin contacto y los que están por debajo de la cadencia, primero los que llevan más tiempo sin contacto</translation>
+    </message>
+    <message>
+        <source>Add contact logs kept in a spreadsheet (mentee, date, method, initiated_by, note); checked whole first</source>
+        <translation>Añadir registros de contacto guardados en una hoja de cálculo (mentee, date, method, initiated_by, note); antes se comprueba el archivo entero</translation>
+    </message>
+    <message>
+        <source>How many matches each liaison follows, and how many of them need attention</source>
+        <translation>Cuántos emparejamientos sigue cada persona de enlace y cuántos de ellos requieren atención</translation>
+    </message>
+    <message>
+        <source>No cycle selected</source>
+        <translation>Ningún ciclo seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the toolbar to see its phases and how its matches are doing.</source>
+        <translation>Elija un ciclo en la barra de herramientas para ver sus fases y cómo van sus emparejamientos.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read</source>
+        <translation>No se pudo leer el calendario</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All matches</source>
+        <translation>Todos los emparejamientos</translation>
+    </message>
+    <message>
+        <source>Matches that need attention</source>
+        <translation>Emparejamientos que requieren atención</translation>
+    </message>
+    <message>
+        <source>Quiet matches</source>
+        <translation>Emparejamientos sin contacto</translation>
+    </message>
+    <message>
+        <source>Find a mentor or mentee</source>
+        <translation>Buscar un mentor o un mentorado</translation>
+    </message>
+    <message>
+        <source>Matches and their engagement</source>
+        <translation>Emparejamientos y su seguimiento</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Emparejamientos</translation>
+    </message>
+    <message>
+        <source>Engagement Timeline</source>
+        <translation>Calendario de seguimiento</translation>
+    </message>
+    <message>
+        <source>Judge the engagement as of</source>
+        <translation>Fecha en la que se evalúa el seguimiento</translation>
+    </message>
+    <message>
+        <source>The day the contact cadence is judged on: today, or the last logged contact of a past cycle</source>
+        <translation>El día en el que se evalúa la cadencia de contacto: hoy o el último contacto registrado de un ciclo pasado</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Fecha de referencia:</translation>
+    </message>
+    <message>
+        <source>%1 on track · %2 below cadence · %3 quiet · %4 ended · %5 goal sheets overdue</source>
+        <translation>%1 al día · %2 por debajo de la cadencia · %3 sin contacto · %4 terminados · %5 hojas de objetivos vencidas</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no contact was added.</source>
+        <translation>
+            <numerusform>%1 tiene %n problema; no se añadió ningún contacto.</numerusform>
+            <numerusform>%1 tiene %n problemas; no se añadió ningún contacto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to add: the %n contact(s) in %1 are logged already.</source>
+        <translation>
+            <numerusform>No hay nada que añadir: el %n contacto de %1 ya está registrado.</numerusform>
+            <numerusform>No hay nada que añadir: los %n contactos de %1 ya están registrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>¿Añadir %n contacto de %1 a %2?</numerusform>
+            <numerusform>¿Añadir %n contactos de %1 a %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are logged already and stay as they are.</source>
+        <translation>
+            <numerusform>%n fila ya está registrada y se queda como está.</numerusform>
+            <numerusform>%n filas ya están registradas y se quedan como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation>Editar › Deshacer revierte toda la importación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s) from %1.</source>
+        <translation>
+            <numerusform>Se añadió %n contacto de %1.</numerusform>
+            <numerusform>Se añadieron %n contactos de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no liaison)</source>
+        <translation>(sin persona de enlace)</translation>
+    </message>
+    <message>
+        <source>Liaison Workload</source>
+        <translation>Carga de trabajo de las personas de enlace</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Persona de enlace</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>Matches of %1 by liaison (a liaison is set in the match&apos;s panel):</source>
+        <translation>Emparejamientos de %1 por persona de enlace (la persona de enlace se asigna en el panel del emparejamiento):</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TimelineStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the timeline of the cycle</source>
+        <translation>lectura del calendario del ciclo</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>El ciclo ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Reading the timeline settings</source>
+        <translation>lectura de los ajustes del calendario</translation>
+    </message>
+    <message>
+        <source>The contacts expected a month must be a whole number from 0 to 31.</source>
+        <translation>Los contactos esperados al mes deben ser un número entero de 0 a 31.</translation>
+    </message>
+    <message>
+        <source>The days without contact before a match counts as quiet must be from 1 to 365.</source>
+        <translation>Los días sin contacto antes de que un emparejamiento se considere sin contacto deben estar entre 1 y 365.</translation>
+    </message>
+    <message>
+        <source>The days until a goal sheet is due must be from 0 to 365.</source>
+        <translation>Los días hasta el vencimiento de una hoja de objetivos deben estar entre 0 y 365.</translation>
+    </message>
+    <message>
+        <source>An orientation date is not a valid date.</source>
+        <translation>Una fecha de orientación no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Saving the timeline settings</source>
+        <translation>guardado de los ajustes del calendario</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>lectura: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>%1 ya no existe; puede que otra persona haya hecho una eliminación mientras tanto. Vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you read it; reload to see the changes.</source>
+        <translation>%1: %2 hizo cambios el %3, después de que usted leyera los datos; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>the match of %1 and %2</source>
+        <translation>el emparejamiento de %1 y %2</translation>
+    </message>
+    <message>
+        <source>the match</source>
+        <translation>el emparejamiento</translation>
+    </message>
+    <message>
+        <source>A contact needs a date.</source>
+        <translation>Un contacto necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact method; use email, phone, video, chat or in_person.</source>
+        <translation>«%1» no es un medio de contacto; use email, phone, video, chat o in_person.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot start a contact; use mentor, mentee or liaison.</source>
+        <translation>«%1» no puede iniciar un contacto; use mentor, mentee o liaison.</translation>
+    </message>
+    <message>
+        <source>Saving a contact</source>
+        <translation>guardado de un contacto</translation>
+    </message>
+    <message>
+        <source>The match no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>El emparejamiento ya no existe; puede que otra persona lo haya eliminado. Vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Contacts are logged for published matches; %1 is a draft.</source>
+        <translation>Los contactos se registran para emparejamientos publicados; %1 es un borrador.</translation>
+    </message>
+    <message>
+        <source>A new phase needs an id.</source>
+        <translation>Una fase nueva necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>Saving phase “%1”</source>
+        <translation>guardado de la fase «%1»</translation>
+    </message>
+    <message>
+        <source>Phase “%1”</source>
+        <translation>La fase «%1»</translation>
+    </message>
+    <message>
+        <source>The phase</source>
+        <translation>La fase</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>eliminación: %1</translation>
+    </message>
+    <message>
+        <source>Reading a phase</source>
+        <translation>lectura de una fase</translation>
+    </message>
+    <message>
+        <source>A new cycle needs an id.</source>
+        <translation>Un ciclo nuevo necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>A cycle needs a name.</source>
+        <translation>Un ciclo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a season; use spring, fall or other.</source>
+        <translation>«%1» no es una temporada; use spring, fall u other.</translation>
+    </message>
+    <message>
+        <source>Cycle “%1” needs a start and an end date.</source>
+        <translation>El ciclo «%1» necesita una fecha de inicio y una de fin.</translation>
+    </message>
+    <message>
+        <source>Cycle “%1” ends before it starts.</source>
+        <translation>El ciclo «%1» termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Each phase of a new cycle needs an id.</source>
+        <translation>Cada fase de un ciclo nuevo necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>The program has a cycle called “%1” already.</source>
+        <translation>El programa ya tiene un ciclo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Removing a cycle</source>
+        <translation>eliminación de un ciclo</translation>
+    </message>
+    <message>
+        <source>The cycle</source>
+        <translation>El ciclo</translation>
+    </message>
+    <message>
+        <source>Cycle “%1”</source>
+        <translation>El ciclo «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n application(s); a cycle with applications cannot be removed.</source>
+        <translation>
+            <numerusform>%1 tiene %n solicitud; no se puede eliminar un ciclo con solicitudes.</numerusform>
+            <numerusform>%1 tiene %n solicitudes; no se puede eliminar un ciclo con solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n rubric criteria; remove them first.</source>
+        <translation>
+            <numerusform>%1 tiene %n criterio de rúbrica; elimínelo antes.</numerusform>
+            <numerusform>%1 tiene %n criterios de rúbrica; elimínelos antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring cycle “%1”</source>
+        <translation>restauración del ciclo «%1»</translation>
+    </message>
+    <message>
+        <source>A new contact needs an id.</source>
+        <translation>Un contacto nuevo necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>The contact of %1 on %2</source>
+        <translation>El contacto del %2 para %1</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>El contacto</translation>
+    </message>
+    <message>
+        <source>Removing a contact</source>
+        <translation>eliminación de un contacto</translation>
+    </message>
+    <message>
+        <source>Restoring a contact</source>
+        <translation>restauración de un contacto</translation>
+    </message>
+    <message>
+        <source>Reading a contact</source>
+        <translation>lectura de un contacto</translation>
+    </message>
+    <message>
+        <source>Assigning a liaison</source>
+        <translation>asignación de una persona de enlace</translation>
+    </message>
+    <message>
+        <source>The reviewer no longer exists; someone else may have removed them.</source>
+        <translation>El revisor ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>A new goal sheet needs an id.</source>
+        <translation>Una hoja de objetivos nueva necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>A goal sheet needs a due date.</source>
+        <translation>Una hoja de objetivos necesita una fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Saving a goal sheet</source>
+        <translation>guardado de una hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>The goal sheet of %1 exists already; reload to see it.</source>
+        <translation>La hoja de objetivos para %1 ya existe; vuelva a cargar para verla.</translation>
+    </message>
+    <message>
+        <source>The goal sheet of %1</source>
+        <translation>La hoja de objetivos para %1</translation>
+    </message>
+    <message>
+        <source>The goal sheet</source>
+        <translation>La hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>Removing a goal sheet</source>
+        <translation>eliminación de una hoja de objetivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n goal(s); remove them first.</source>
+        <translation>
+            <numerusform>%1 tiene %n objetivo; elimínelo antes.</numerusform>
+            <numerusform>%1 tiene %n objetivos; elimínelos antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading a goal sheet</source>
+        <translation>lectura de una hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>A goal is written against one of the program&apos;s objectives, 1 to 7.</source>
+        <translation>Un objetivo se redacta en relación con uno de los objetivos generales del programa, del 1 al 7.</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>Un objetivo necesita un título.</translation>
+    </message>
+    <message>
+        <source>A new goal needs an id.</source>
+        <translation>Un objetivo nuevo necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>Saving goal “%1”</source>
+        <translation>guardado del objetivo «%1»</translation>
+    </message>
+    <message>
+        <source>The goal sheet no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>La hoja de objetivos ya no existe; puede que otra persona la haya eliminado. Vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The goal sheet of %1 has %n goal(s) already, as many as a sheet may hold.</source>
+        <translation>
+            <numerusform>La hoja de objetivos para %1 ya tiene %n objetivo, el máximo que admite una hoja.</numerusform>
+            <numerusform>La hoja de objetivos para %1 ya tiene %n objetivos, el máximo que admite una hoja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal “%1”</source>
+        <translation>El objetivo «%1»</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>El objetivo</translation>
+    </message>
+    <message>
+        <source>Removing a goal</source>
+        <translation>eliminación de un objetivo</translation>
+    </message>
+    <message>
+        <source>Attendance needs the date of the orientation session.</source>
+        <translation>La asistencia necesita la fecha de la sesión de orientación.</translation>
+    </message>
+    <message>
+        <source>Saving orientation attendance</source>
+        <translation>guardado de la asistencia a la orientación</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; someone else may have removed it.</source>
+        <translation>La solicitud ya no existe; puede que otra persona la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Removing orientation attendance</source>
+        <translation>eliminación de la asistencia a la orientación</translation>
+    </message>
+    <message>
+        <source>Reading orientation attendance</source>
+        <translation>lectura de la asistencia a la orientación</translation>
     </message>
 </context>
 <context>

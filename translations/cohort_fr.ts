@@ -94,6 +94,20 @@
     </message>
 </context>
 <context>
+    <name>cohort::AddContactsCommand</name>
+    <message>
+        <source>Log Contact of %1</source>
+        <translation>Enregistrer un contact de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Contact(s)</source>
+        <translation>
+            <numerusform>Importer %n contact</numerusform>
+            <numerusform>Importer %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::AddCriterionCommand</name>
     <message>
         <source>A criterion needs a name.</source>
@@ -1762,6 +1776,107 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
     </message>
 </context>
 <context>
+    <name>cohort::Cadence</name>
+    <message>
+        <source>no contact yet</source>
+        <translation>aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <source>last contact today</source>
+        <translation>dernier contact aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago</source>
+        <translation>
+            <numerusform>dernier contact il y a %n jour</numerusform>
+            <numerusform>dernier contact il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Pas encore publié</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Commence le %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (since %1)</source>
+        <translation>
+            <numerusform>Aucun contact depuis %n jour (dernier contact le %1)</numerusform>
+            <numerusform>Aucun contact depuis %n jours (dernier contact le %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact in the %n day(s) since the match started (%1)</source>
+        <translation>
+            <numerusform>Aucun contact pendant le %n jour écoulé depuis le début du binôme (%1)</numerusform>
+            <numerusform>Aucun contact pendant les %n jours écoulés depuis le début du binôme (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in %1, %2 expected</source>
+        <translation>
+            <numerusform>%n contact en %1, minimum attendu&#xa0;: %2</numerusform>
+            <numerusform>%n contacts en %1, minimum attendu&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) so far in %1, %2 expected by now</source>
+        <translation>
+            <numerusform>%n contact jusqu’ici en %1, minimum attendu à ce stade&#xa0;: %2</numerusform>
+            <numerusform>%n contacts jusqu’ici en %1, minimum attendu à ce stade&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) so far in %1; %2</source>
+        <translation>
+            <numerusform>%n contact jusqu’ici en %1&#xa0;; %2</numerusform>
+            <numerusform>%n contacts jusqu’ici en %1&#xa0;; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Below cadence</source>
+        <translation>Sous la cadence</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Silencieux</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Pas encore due</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À rendre</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Rendue</translation>
+    </message>
+</context>
+<context>
     <name>cohort::Calibration</name>
     <message>
         <source>The numbers of applications and reviewers cannot be negative.</source>
@@ -3061,7 +3176,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+        <translation type="vanished">Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
 
 Travaillez sur un fichier de programme de mentorat sans fenêtre.
 
@@ -3320,6 +3435,291 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <translation>
             <numerusform>%n binôme de %1 écrit dans %2.</numerusform>
             <numerusform>%n binômes de %1 écrits dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Enter scores from a CSV (the export&apos;s columns), all or nothing
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Record accept/waitlist/decline decisions from a CSV, all or nothing
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Write one offline review packet per reviewer
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Check and merge review packets back, cell by cell
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose mentor–mentee matches (write them as drafts with --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explain a mentee&apos;s match and list the best available mentors
+  match export FILE --cycle C [--out CSV]
+                       Export the cycle&apos;s matches to CSV (stdout without --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Show the cycle&apos;s phases, the current phase and the next 30 days&apos; deadlines
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Show how each published match keeps in contact: on track, below cadence, quiet
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Log contacts from a CSV, all or nothing; rows already logged are skipped
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+
+Travaillez sur un fichier de programme de mentorat sans fenêtre.
+
+Commandes&#xa0;:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Écrit un fichier de programme de démonstration réaliste (déterministe pour une graine donnée)
+  info FILE [--json]   Affiche le programme, ses cycles et leur contenu
+  check FILE [--json]  Vérifie un fichier de programme&#xa0;: intégrité, version du schéma, clés étrangères
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importe les candidatures de l’export CSV d’un formulaire en ligne, toutes ou aucune
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporte en CSV les candidatures d’un cycle (sur stdout sans --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Attribue K évaluateurs à chaque candidature, dans la limite des capacités et sans conflit
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Classe les candidatures&#xa0;: notes calibrées, accord, échelles des évaluateurs
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporte en CSV les notes du cycle, une ligne par cellule notée
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Saisit des notes depuis un CSV (les colonnes de l’export), toutes ou aucune
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Enregistre des décisions d’acceptation, de liste d’attente ou de refus depuis un CSV, toutes ou aucune
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Écrit un paquet d’évaluation hors ligne par évaluateur
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Vérifie les paquets d’évaluation et les fusionne dans le programme, cellule par cellule
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose des binômes mentor–mentoré (les écrit comme brouillons avec --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explique le binôme d’un mentoré et liste les meilleurs mentors disponibles
+  match export FILE --cycle C [--out CSV]
+                       Exporte en CSV les binômes du cycle (sur stdout sans --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Affiche les phases du cycle, la phase en cours et les échéances des 30 prochains jours
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Affiche comment chaque binôme publié reste en contact&#xa0;: à jour, sous la cadence, silencieux
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Enregistre des contacts depuis un CSV, tous ou aucun&#xa0;; les lignes déjà enregistrées sont ignorées
+
+Options&#xa0;:
+  -h, --help           Affiche cette aide (ou celle d’une commande&#xa0;: cohort-cli demo --help)
+  -v, --version        Affiche la version
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>The day to look from, as YYYY-MM-DD (default: today).</source>
+        <translation>Le jour de référence, au format AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>With --json: each match&apos;s months (contacts, expected, met, partial).</source>
+        <translation>Avec --json&#xa0;: les mois de chaque binôme (contacts, expected, met, partial).</translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE.</source>
+        <translation>%1 attend un FILE.</translation>
+    </message>
+    <message>
+        <source>%1 takes one FILE.</source>
+        <translation>%1 n’accepte qu’un seul FILE.</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date written YYYY-MM-DD.</source>
+        <translation>--as-of attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--months goes with --json.</source>
+        <translation>--months s’utilise avec --json.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli timeline FILE --cycle C [--as-of DATE] [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli timeline FILE --cycle C [--as-of DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>Show a cycle&apos;s phases (name, kind, start, end, deadline), the phase it is in and the deadlines and orientation sessions of the next 30 days.</source>
+        <translation>Affiche les phases d’un cycle (nom, type, début, fin, échéance), la phase en cours ainsi que les échéances et les sessions d’orientation des 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Virtual orientation</source>
+        <translation>Orientation virtuelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), as of %4</source>
+        <translation>%1 (du %2 au %3), à la date du %4</translation>
+    </message>
+    <message>
+        <source>The cycle has no phases.</source>
+        <translation>Le cycle n’a aucune phase.</translation>
+    </message>
+    <message>
+        <source>Phases (start, end, deadline):</source>
+        <translation>Phases (début, fin, échéance)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Current phase: none</source>
+        <translation>Phase en cours&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Current phase: %1</source>
+        <translation>Phase en cours&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline in the next %n day(s).</source>
+        <translation>
+            <numerusform>Aucune échéance d’ici %n jour.</numerusform>
+            <numerusform>Aucune échéance dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming in the next %n day(s):</source>
+        <translation>
+            <numerusform>D’ici %n jour&#xa0;:</numerusform>
+            <numerusform>Dans les %n prochains jours&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n day(s))</source>
+        <translation>
+            <numerusform>(dans %n jour)</numerusform>
+            <numerusform>(dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli engagement FILE --cycle C [--as-of DATE] [--json [--months]]</source>
+        <translation>Usage&#xa0;: cohort-cli engagement FILE --cycle C [--as-of DATE] [--json [--months]]</translation>
+    </message>
+    <message>
+        <source>Show how each published match of a cycle keeps in contact: on track, below cadence (fewer contacts than the cycle&apos;s contacts a month), quiet (no contact for more than the cycle&apos;s quiet days), ended or not started, with the reason in words, the last contact and the goal sheet; then the counts.</source>
+        <translation>Affiche comment chaque binôme publié d’un cycle reste en contact&#xa0;: à jour, sous la cadence (moins de contacts que le nombre de contacts par mois du cycle), silencieux (aucun contact depuis plus longtemps que le nombre de jours de silence du cycle), terminé ou pas commencé, avec la raison en toutes lettres, le dernier contact et la fiche d’objectifs&#xa0;; puis les totaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as of %2: %n published or ended match(es)</source>
+        <translation>
+            <numerusform>%1, à la date du %2&#xa0;: %n binôme publié ou terminé</numerusform>
+            <numerusform>%1, à la date du %2&#xa0;: %n binômes publiés ou terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected: %n contact(s) a month; quiet after %1 day(s) without contact.</source>
+        <translation>
+            <numerusform>Attendu&#xa0;: %n contact par mois&#xa0;; silencieux après %1 jour(s) sans contact.</numerusform>
+            <numerusform>Attendu&#xa0;: %n contacts par mois&#xa0;; silencieux après %1 jour(s) sans contact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal sheet: %1</source>
+        <translation>fiche d’objectifs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On track %1, below cadence %2, quiet %3, ended %4, not started %5; goal sheets overdue %6.</source>
+        <translation>À jour %1, sous la cadence %2, silencieux %3, terminés %4, pas commencés %5&#xa0;; fiches d’objectifs en retard %6.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>contacts needs a subcommand: import.</source>
+        <translation>contacts a besoin d’une sous-commande&#xa0;: import.</translation>
+    </message>
+    <message>
+        <source>unknown contacts subcommand “%1”.</source>
+        <translation>sous-commande contacts inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Log contacts kept in a spreadsheet: one row per contact with the columns mentee (the mentee&apos;s code) or match (the match id), mentor (optional, checked), date (2017-10-13 or 10/13/2017), method (email, phone, video, chat, in person), initiated_by (mentor, mentee or liaison) and note (optional). A row identical to a logged contact is already there and is not added again, so importing a file twice changes nothing. The whole file is checked first; any problem refuses it with the line and column, and nothing is written.</source>
+        <translation>Enregistre des contacts tenus dans un tableur&#xa0;: une ligne par contact avec les colonnes mentee (le code du mentoré) ou match (l’identifiant du binôme), mentor (facultatif, vérifié), date (2017-10-13 ou 10/13/2017), method (email, phone, video, chat, in person), initiated_by (mentor, mentee ou liaison) et note (facultative). Une ligne identique à un contact déjà enregistré n’est pas ajoutée une seconde fois&#xa0;: importer deux fois le même fichier ne change donc rien. Le fichier entier est d’abord vérifié&#xa0;; tout problème le fait refuser avec la ligne et la colonne, et rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Look the mentees up in this cycle only (by name or id).</source>
+        <translation>Ne cherche les mentorés que dans ce cycle (indiqué par son nom ou son identifiant).</translation>
+    </message>
+    <message>
+        <source>The contacts CSV file to read.</source>
+        <translation>Le fichier CSV des contacts à lire.</translation>
+    </message>
+    <message>
+        <source>contacts import needs a program FILE and a CSV file.</source>
+        <translation>contacts import attend un FILE de programme et un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>--cycle needs a cycle name or id.</source>
+        <translation>--cycle attend le nom ou l’identifiant d’un cycle.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so contacts cannot be logged.</source>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible d’enregistrer des contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne lue</numerusform>
+            <numerusform>%1&#xa0;: %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n contact(s); %1 already there.</source>
+        <translation>
+            <numerusform>%n contact à ajouter&#xa0;; déjà présents&#xa0;: %1.</numerusform>
+            <numerusform>%n contacts à ajouter&#xa0;; déjà présents&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s); %1 already there.</source>
+        <translation>
+            <numerusform>%n contact ajouté&#xa0;; déjà présents&#xa0;: %1.</numerusform>
+            <numerusform>%n contacts ajoutés&#xa0;; déjà présents&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no contact was imported.</source>
+        <translation>
+            <numerusform>%n problème dans %1&#xa0;; aucun contact n’a été importé.</numerusform>
+            <numerusform>%n problèmes dans %1&#xa0;; aucun contact n’a été importé.</numerusform>
         </translation>
     </message>
 </context>
@@ -3886,6 +4286,145 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::ContactFields</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Référent</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ContactImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”: %3</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the file has no “mentee” or “match” column.</source>
+        <translation>le fichier n’a pas de colonne «&#xa0;mentee&#xa0;» ni de colonne «&#xa0;match&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the file has no “%1” column.</source>
+        <translation>le fichier n’a pas de colonne «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no published or ended match has the id “%1”.</source>
+        <translation>aucun binôme publié ou terminé n’a l’identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the match “%1” is the match of %2, not of %3.</source>
+        <translation>le binôme «&#xa0;%1&#xa0;» est celui de %2, pas celui de %3.</translation>
+    </message>
+    <message>
+        <source>the mentee code “%1” is in more than one cycle (%2); give the match id, or one cycle.</source>
+        <translation>le code de mentoré «&#xa0;%1&#xa0;» figure dans plusieurs cycles (%2)&#xa0;; indiquez l’identifiant du binôme ou un seul cycle.</translation>
+    </message>
+    <message>
+        <source>no published or ended match has the mentee “%1”.</source>
+        <translation>aucun binôme publié ou terminé n’a pour mentoré «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the mentee is missing.</source>
+        <translation>le mentoré est manquant.</translation>
+    </message>
+    <message>
+        <source>the match is missing.</source>
+        <translation>le binôme est manquant.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mentor is %2, not %3.</source>
+        <translation>le mentor de %1 est %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>la date est manquante.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2017-10-13 or 10/13/2017 (month first).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme 2017-10-13 ou 10/13/2017 (le mois en premier).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>%1 is before the match started on %2.</source>
+        <translation>%1 est antérieur au début du binôme, le %2.</translation>
+    </message>
+    <message>
+        <source>%1 is after the match ended on %2.</source>
+        <translation>%1 est postérieur à la fin du binôme, le %2.</translation>
+    </message>
+    <message>
+        <source>the method is missing.</source>
+        <translation>le moyen de contact est manquant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact method; use email, phone, video, chat or in person.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moyen de contact&#xa0;; utilisez email, phone, video, chat ou in person.</translation>
+    </message>
+    <message>
+        <source>who started the contact is missing.</source>
+        <translation>l’initiateur du contact est manquant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not mentor, mentee or liaison.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni mentor, ni mentee, ni liaison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); no contact was imported.</source>
+        <translation>
+            <numerusform>Le fichier présente %n problème&#xa0;; aucun contact n’a été importé.</numerusform>
+            <numerusform>Le fichier présente %n problèmes&#xa0;; aucun contact n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added; %1 already there</source>
+        <translation>
+            <numerusform>%n contact ajouté&#xa0;; déjà présents&#xa0;: %1</numerusform>
+            <numerusform>%n contacts ajoutés&#xa0;; déjà présents&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added from %1; %2 already there</source>
+        <translation>
+            <numerusform>%n contact ajouté depuis %1&#xa0;; déjà présents&#xa0;: %2</numerusform>
+            <numerusform>%n contacts ajoutés depuis %1&#xa0;; déjà présents&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::CopyRubricCommand</name>
     <message>
         <source>Copy the Mentors&apos; Rubric</source>
@@ -4003,6 +4542,214 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::CycleActions</name>
+    <message>
+        <source>&amp;New Cycle…</source>
+        <translation>&amp;Nouveau cycle…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Phases…</source>
+        <translation>Modifier les &amp;phases…</translation>
+    </message>
+    <message>
+        <source>Cycle &amp;Settings…</source>
+        <translation>Para&amp;mètres du cycle…</translation>
+    </message>
+    <message>
+        <source>Start a spring or fall cycle from the published timeline or as a copy of an earlier cycle</source>
+        <translation>Démarrer un cycle de printemps ou d’automne à partir du calendrier publié ou comme copie d’un cycle précédent</translation>
+    </message>
+    <message>
+        <source>Change the names, kinds and dates of the selected cycle&apos;s phases</source>
+        <translation>Modifier les noms, types et dates des phases du cycle sélectionné</translation>
+    </message>
+    <message>
+        <source>Contacts a month, when a match counts as quiet, when goal sheets are due, orientation dates</source>
+        <translation>Contacts par mois, quand un binôme est considéré comme silencieux, quand les fiches d’objectifs sont dues, dates d’orientation</translation>
+    </message>
+    <message>
+        <source>New Cycle</source>
+        <translation>Nouveau cycle</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1 n’a pas été créé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n phase(s).</source>
+        <translation>
+            <numerusform>%1 créé avec %n phase.</numerusform>
+            <numerusform>%1 créé avec %n phases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Phases</source>
+        <translation>Modifier les phases</translation>
+    </message>
+    <message>
+        <source>The cycle %1 is no longer in this program.</source>
+        <translation>Le cycle %1 ne fait plus partie de ce programme.</translation>
+    </message>
+    <message>
+        <source>The phases of %1 were not changed: %2</source>
+        <translation>Les phases de %1 n’ont pas été modifiées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Changed the phases of %1.</source>
+        <translation>Phases de %1 modifiées.</translation>
+    </message>
+    <message>
+        <source>Cycle Settings</source>
+        <translation>Paramètres du cycle</translation>
+    </message>
+    <message>
+        <source>The settings of %1 were not changed: %2</source>
+        <translation>Les paramètres de %1 n’ont pas été modifiés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Changed the settings of %1.</source>
+        <translation>Paramètres de %1 modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CycleChart</name>
+    <message>
+        <source>The cycle&apos;s phases on a date axis</source>
+        <translation>Les phases du cycle sur un axe chronologique</translation>
+    </message>
+    <message>
+        <source>Applications received per week</source>
+        <translation>Candidatures reçues par semaine</translation>
+    </message>
+    <message>
+        <source>cycle phases</source>
+        <translation>phases du cycle</translation>
+    </message>
+    <message>
+        <source>applications per week</source>
+        <translation>candidatures par semaine</translation>
+    </message>
+    <message>
+        <source>%1: phases</source>
+        <translation>%1&#xa0;: phases</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Reçues jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>Clôture des candidatures</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CycleSettingsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Cycle Settings — %1</source>
+        <translation>Paramètres du cycle — %1</translation>
+    </message>
+    <message>
+        <source>No expectation</source>
+        <translation>Aucun minimum</translation>
+    </message>
+    <message>
+        <source>How often a mentor and mentee are expected to be in touch; a match with fewer contacts shows as below cadence</source>
+        <translation>La fréquence à laquelle un mentor et un mentoré sont censés être en contact&#xa0;; un binôme qui a moins de contacts apparaît comme sous la cadence</translation>
+    </message>
+    <message>
+        <source>A match with no contact for longer than this shows as quiet</source>
+        <translation>Un binôme sans contact depuis plus longtemps que cela apparaît comme silencieux</translation>
+    </message>
+    <message>
+        <source>The goal sheet is due this many days after the match is published</source>
+        <translation>La fiche d’objectifs est due ce nombre de jours après la publication du binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Contact expectation:</source>
+        <translation>&amp;Contacts attendus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>contacts a month, at least</source>
+        <translation>contacts par mois, au minimum</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet after:</source>
+        <translation>Si&amp;lencieux après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>days without contact</source>
+        <translation>jours sans contact</translation>
+    </message>
+    <message>
+        <source>&amp;Goal sheet due:</source>
+        <translation>Échéance de la &amp;fiche d’objectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>days after the match</source>
+        <translation>jours après la formation du binôme</translation>
+    </message>
+    <message>
+        <source>Virtual orientation dates</source>
+        <translation>Dates de l’orientation virtuelle</translation>
+    </message>
+    <message>
+        <source>Orientation dates</source>
+        <translation>Dates d’orientation</translation>
+    </message>
+    <message>
+        <source>Orientation date to add</source>
+        <translation>Date d’orientation à ajouter</translation>
+    </message>
+    <message>
+        <source>Add the date on the left to the orientation dates</source>
+        <translation>Ajouter la date de gauche aux dates d’orientation</translation>
+    </message>
+    <message>
+        <source>Remove the selected orientation date</source>
+        <translation>Supprimer la date d’orientation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Two contacts a month, quiet after 21 days, goal sheet due after 30 days</source>
+        <translation>Deux contacts par mois, silencieux après 21 jours, fiche d’objectifs due après 30 jours</translation>
+    </message>
+    <message>
+        <source>What the committee expects of the matches in %1. The Timeline area measures each match against these.</source>
+        <translation>Ce que le comité attend des binômes de %1. La rubrique Calendrier mesure chaque binôme à cette aune.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::CycleStore</name>
     <message>
         <source>Reading cycles</source>
@@ -4023,6 +4770,45 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Reading deadlines</source>
         <translation>lecture des échéances</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CycleTemplate</name>
+    <message>
+        <source>Applications accepted</source>
+        <translation>Réception des candidatures</translation>
+    </message>
+    <message>
+        <source>Review and notifications</source>
+        <translation>Évaluation et notifications</translation>
+    </message>
+    <message>
+        <source>Goals and virtual orientation</source>
+        <translation>Objectifs et orientation virtuelle</translation>
+    </message>
+    <message>
+        <source>Matches work on goals</source>
+        <translation>Les binômes travaillent sur leurs objectifs</translation>
+    </message>
+    <message>
+        <source>Mid-point check-in</source>
+        <translation>Point d’étape à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Wrap-up survey</source>
+        <translation>Enquête de fin de programme</translation>
+    </message>
+    <message>
+        <source>Program concludes</source>
+        <translation>Clôture du programme</translation>
+    </message>
+    <message>
+        <source>Spring %1</source>
+        <translation>Printemps %1</translation>
+    </message>
+    <message>
+        <source>Fall %1</source>
+        <translation>Automne %1</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4909,51 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Mentee applications per mentor</source>
         <translation>Candidatures de mentorés par mentor</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Open the cycle&apos;s applications</source>
+        <translation>Ouvrir les candidatures du cycle</translation>
+    </message>
+    <message>
+        <source>Open the Matching area</source>
+        <translation>Ouvrir la rubrique Appariement</translation>
+    </message>
+    <message>
+        <source>List the quiet matches and those below the contact cadence</source>
+        <translation>Lister les binômes silencieux et ceux qui sont sous la cadence de contact</translation>
+    </message>
+    <message>
+        <source>Open the cycle&apos;s timeline</source>
+        <translation>Ouvrir le calendrier du cycle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiet</source>
+        <translation>
+            <numerusform>%n silencieux</numerusform>
+            <numerusform>%n silencieux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below cadence</source>
+        <translation>
+            <numerusform>%n sous la cadence</numerusform>
+            <numerusform>%n sous la cadence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal sheet(s) overdue</source>
+        <translation>
+            <numerusform>%n fiche d’objectifs en retard</numerusform>
+            <numerusform>%n fiches d’objectifs en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No published matches yet</source>
+        <translation>Aucun binôme publié pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5587,57 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <translation>Les règles n’ont pas été enregistrées.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EngagementModel</name>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Rendue le %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À rendre le %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Mentor — mentee</source>
+        <translation>Mentor — mentoré</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Days quiet</source>
+        <translation>Jours sans contact</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Goal sheet</source>
+        <translation>Fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Référent</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +7054,32 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>Matching has its own field above the unmatched mentees</source>
         <translation>La rubrique Appariement a son propre champ de recherche au-dessus des mentorés sans binôme</translation>
     </message>
+    <message>
+        <source>&amp;Cycle</source>
+        <translation>Cyc&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Calend&amp;rier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln à surveiller</numerusform>
+            <numerusform>%Ln à surveiller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published matches of this cycle are quiet or below the contact cadence</source>
+        <translation>
+            <numerusform>%Ln binôme publié de ce cycle est silencieux ou sous la cadence de contact</numerusform>
+            <numerusform>%Ln binômes publiés de ce cycle sont silencieux ou sous la cadence de contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline has its own field above the list of matches</source>
+        <translation>La rubrique Calendrier a son propre champ de recherche au-dessus de la liste des binômes</translation>
+    </message>
 </context>
 <context>
     <name>cohort::MatchBoard</name>
@@ -6269,6 +7177,148 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
             <numerusform>Apparier automatiquement %n mentoré</numerusform>
             <numerusform>Apparier automatiquement %n mentorés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MatchDetailPanel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>&amp;Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>À l’initiative de</translation>
+    </message>
+    <message>
+        <source>A short note (optional); Enter logs the contact</source>
+        <translation>Une courte remarque (facultative)&#xa0;; Entrée enregistre le contact</translation>
+    </message>
+    <message>
+        <source>Liaison:</source>
+        <translation>Référent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Log a contact:</source>
+        <translation>Enregistrer un contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>No match selected</source>
+        <translation>Aucun binôme sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a match to see its contacts and goal sheet, and to log a contact.</source>
+        <translation>Sélectionnez un binôme pour voir ses contacts et sa fiche d’objectifs, et pour enregistrer un contact.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal sheet submitted on %1 with %n goal(s).</source>
+        <translation>
+            <numerusform>Fiche d’objectifs rendue le %1 avec %n objectif.</numerusform>
+            <numerusform>Fiche d’objectifs rendue le %1 avec %n objectifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal sheet overdue: it was due on %1.</source>
+        <translation>Fiche d’objectifs en retard&#xa0;: elle était à rendre le %1.</translation>
+    </message>
+    <message>
+        <source>Goal sheet due on %1.</source>
+        <translation>Fiche d’objectifs à rendre le %1.</translation>
+    </message>
+    <message>
+        <source>The match started on %1; a contact cannot be earlier.</source>
+        <translation>Le binôme a commencé le %1&#xa0;; un contact ne peut pas être antérieur.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future.</source>
+        <translation>Un contact ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Logged a contact of %1 on %2.</source>
+        <translation>Contact de %1 enregistré le %2.</translation>
+    </message>
+    <message>
+        <source>Removed the contact; Edit › Undo brings it back.</source>
+        <translation>Contact supprimé&#xa0;; Édition › Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove the Liaison of %1</source>
+        <translation>Retirer le référent de %1</translation>
+    </message>
+    <message>
+        <source>Make %1 Liaison of %2</source>
+        <translation>Désigner %1 comme référent de %2</translation>
     </message>
 </context>
 <context>
@@ -6926,6 +7976,120 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::NewCycleCommand</name>
+    <message>
+        <source>New Cycle %1</source>
+        <translation>Nouveau cycle %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2</source>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::NewCycleDialog</name>
+    <message>
+        <source>From the &amp;template</source>
+        <translation>À partir du &amp;modèle</translation>
+    </message>
+    <message>
+        <source>As a &amp;copy of:</source>
+        <translation>Comme &amp;copie de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New Cycle</source>
+        <translation>Nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Spring cycles take applications in January and February, fall cycles in July and August</source>
+        <translation>Les cycles de printemps reçoivent les candidatures en janvier et février, ceux d’automne en juillet et août</translation>
+    </message>
+    <message>
+        <source>The year applications open</source>
+        <translation>L’année d’ouverture des candidatures</translation>
+    </message>
+    <message>
+        <source>The phases of the published timeline: applications, review and notifications, goals and orientation, the year of work, check-in, survey, close</source>
+        <translation>Les phases du calendrier publié&#xa0;: candidatures, évaluation et notifications, objectifs et orientation, l’année de travail, point d’étape, enquête, clôture</translation>
+    </message>
+    <message>
+        <source>The phases of an earlier cycle, their names and kinds as they are and their dates moved to the new year</source>
+        <translation>Les phases d’un cycle précédent, avec leurs noms et types tels quels et leurs dates reportées à la nouvelle année</translation>
+    </message>
+    <message>
+        <source>Cycle to copy</source>
+        <translation>Cycle à copier</translation>
+    </message>
+    <message>
+        <source>How the cycle is called everywhere in Cohort and in letters; unique in the program</source>
+        <translation>Le nom du cycle partout dans Cohort et dans les lettres&#xa0;; unique dans le programme</translation>
+    </message>
+    <message>
+        <source>Phases of the new cycle</source>
+        <translation>Phases du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Season and year:</source>
+        <translation>&amp;Saison et année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phases&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create Cycle</source>
+        <translation>Créer le cycle</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Printemps</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Automne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cycle.</source>
+        <translation>Saisissez un nom pour le cycle.</translation>
+    </message>
+    <message>
+        <source>There is already a cycle named “%1”: choose another name.</source>
+        <translation>Il existe déjà un cycle nommé «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ObservationIndex</name>
     <message>
         <source>A score of application %1 by reviewer %2 is not a number.</source>
@@ -7377,6 +8541,200 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::PhaseCheck</name>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Work on goals</source>
+        <translation>Travail sur les objectifs</translation>
+    </message>
+    <message>
+        <source>Mid-point check-in</source>
+        <translation>Point d’étape à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 has no name.</source>
+        <translation>La phase %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind “%2”.</source>
+        <translation>%1 a un type inconnu&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has no start date.</source>
+        <translation>%1 n’a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>%1 has no end date.</source>
+        <translation>%1 n’a pas de date de fin.</translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it starts (%3).</source>
+        <translation>%1 se termine (%2) avant de commencer (%3).</translation>
+    </message>
+    <message>
+        <source>The deadline of %1 (%2) is outside the phase (%3 – %4).</source>
+        <translation>L’échéance de %1 (%2) est en dehors de la phase (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” overlap from %3 to %4.</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent du %3 au %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PhasesDialog</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Aucune échéance</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Add Phase</source>
+        <translation>&amp;Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Phases — %1</source>
+        <translation>Phases — %1</translation>
+    </message>
+    <message>
+        <source>The dated phases of %1, in order. Double-click a cell to change it; Delete clears a deadline. Phases may overlap; an end before its start is refused.</source>
+        <translation>Les phases datées de %1, dans l’ordre. Double-cliquez sur une cellule pour la modifier&#xa0;; Suppr efface une échéance. Les phases peuvent se chevaucher&#xa0;; une fin antérieure au début est refusée.</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What the phase is called on the timeline and in letters</source>
+        <translation>Le nom de la phase dans le calendrier et dans les lettres</translation>
+    </message>
+    <message>
+        <source>What happens in the phase (the dashboard and timeline use it)</source>
+        <translation>Ce qui se passe pendant la phase (utilisé par le tableau de bord et le calendrier)</translation>
+    </message>
+    <message>
+        <source>The first day of the phase</source>
+        <translation>Le premier jour de la phase</translation>
+    </message>
+    <message>
+        <source>The last day of the phase</source>
+        <translation>Le dernier jour de la phase</translation>
+    </message>
+    <message>
+        <source>The date something is due in the phase, if any (Delete clears it)</source>
+        <translation>La date à laquelle quelque chose est dû dans la phase, le cas échéant (Suppr l’efface)</translation>
+    </message>
+    <message>
+        <source>Clear Deadline</source>
+        <translation>Effacer l’échéance</translation>
+    </message>
+    <message>
+        <source>Remove the deadline of the selected phase</source>
+        <translation>Retirer l’échéance de la phase sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a phase after the selected one (or at the end)</source>
+        <translation>Ajouter une phase après celle sélectionnée (ou à la fin)</translation>
+    </message>
+    <message>
+        <source>Remove the selected phase</source>
+        <translation>Supprimer la phase sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected phase one place up</source>
+        <translation>Monter la phase sélectionnée d’un rang</translation>
+    </message>
+    <message>
+        <source>Move the selected phase one place down</source>
+        <translation>Descendre la phase sélectionnée d’un rang</translation>
+    </message>
+    <message>
+        <source>A cycle needs at least one phase: add one.</source>
+        <translation>Un cycle doit avoir au moins une phase&#xa0;: ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correct the phases listed in red first</source>
+        <translation>Corrigez d’abord les phases indiquées en rouge</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ProgramStore</name>
     <message>
         <source>Saving the program</source>
@@ -7439,6 +8797,13 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>No conflict of interest to remove.</source>
         <translation>Aucun conflit d’intérêts à supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RemoveContactCommand</name>
+    <message>
+        <source>Remove Contact of %1</source>
+        <translation>Supprimer le contact de %1</translation>
     </message>
 </context>
 <context>
@@ -9141,6 +10506,17 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::SetCadenceSettingsCommand</name>
+    <message>
+        <source>Change Cycle Settings</source>
+        <translation>Modifier les paramètres du cycle</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cycle&apos;s settings meanwhile; open Cycle Settings again to see them.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps les paramètres de ce cycle&#xa0;; rouvrez Paramètres du cycle pour les voir.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::SetConflictStatusCommand</name>
     <message numerus="yes">
         <source>Confirm %n Conflict(s) of Interest</source>
@@ -9234,6 +10610,13 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Change Matching Settings</source>
         <translation>Modifier les paramètres d’appariement</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetPhasesCommand</name>
+    <message>
+        <source>Edit Phases</source>
+        <translation>Modifier les phases</translation>
     </message>
 </context>
 <context>
@@ -9452,6 +10835,529 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>These reviews are not submitted.</source>
         <translation>Ces évaluations ne sont pas soumises.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SwimlaneChart</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Engagement timeline: one lane per match</source>
+        <translation>Calendrier de suivi&#xa0;: une ligne par binôme</translation>
+    </message>
+    <message>
+        <source>Engagement timeline</source>
+        <translation>Calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>engagement timeline</source>
+        <translation>calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>Scroll the matches</source>
+        <translation>Faire défiler les binômes</translation>
+    </message>
+    <message>
+        <source>Goal sheet due</source>
+        <translation>Échéance de la fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>Goal sheet submitted</source>
+        <translation>Fiche d’objectifs rendue</translation>
+    </message>
+    <message>
+        <source>Month below the cadence</source>
+        <translation>Mois sous la cadence</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TimelinePage</name>
+    <message>
+        <source>&amp;Log Contact</source>
+        <translation>&amp;Enregistrer un contact</translation>
+    </message>
+    <message>
+        <source>Show Matches That &amp;Need Attention</source>
+        <translation>Afficher les binômes à &amp;surveiller</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Liaison &amp;Workload…</source>
+        <translation>&amp;Charge des référents…</translation>
+    </message>
+    <message>
+        <source>Log a contact of the selected match (date, method, who, a note)</source>
+        <translation>Enregistrer un contact du binôme sélectionné (date, moyen, qui, une remarque)</translation>
+    </message>
+    <message>
+        <source>List the quiet matches and those below the cadence, the longest quiet first</source>
+        <translation>Lister les binômes silencieux et ceux qui sont sous la cadence, les plus longtemps silencieux en premier</translation>
+    </message>
+    <message>
+        <source>Add contact logs kept in a spreadsheet (mentee, date, method, initiated_by, note); checked whole first</source>
+        <translation>Ajouter des contacts consignés dans un tableur (mentee, date, method, initiated_by, note)&#xa0;; le fichier entier est d’abord vérifié</translation>
+    </message>
+    <message>
+        <source>How many matches each liaison follows, and how many of them need attention</source>
+        <translation>Le nombre de binômes que suit chaque référent, et combien d’entre eux sont à surveiller</translation>
+    </message>
+    <message>
+        <source>No cycle selected</source>
+        <translation>Aucun cycle sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the toolbar to see its phases and how its matches are doing.</source>
+        <translation>Choisissez un cycle dans la barre d’outils pour voir ses phases et où en sont ses binômes.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read</source>
+        <translation>Impossible de lire le calendrier</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All matches</source>
+        <translation>Tous les binômes</translation>
+    </message>
+    <message>
+        <source>Matches that need attention</source>
+        <translation>Binômes à surveiller</translation>
+    </message>
+    <message>
+        <source>Quiet matches</source>
+        <translation>Binômes silencieux</translation>
+    </message>
+    <message>
+        <source>Find a mentor or mentee</source>
+        <translation>Rechercher un mentor ou un mentoré</translation>
+    </message>
+    <message>
+        <source>Matches and their engagement</source>
+        <translation>Binômes et leur suivi</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Engagement Timeline</source>
+        <translation>Calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>Judge the engagement as of</source>
+        <translation>Date d’évaluation du suivi</translation>
+    </message>
+    <message>
+        <source>The day the contact cadence is judged on: today, or the last logged contact of a past cycle</source>
+        <translation>Le jour auquel la cadence de contact est évaluée&#xa0;: aujourd’hui, ou le dernier contact enregistré d’un cycle passé</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Da&amp;te de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 on track · %2 below cadence · %3 quiet · %4 ended · %5 goal sheets overdue</source>
+        <translation>%1 à jour · %2 sous la cadence · %3 silencieux · %4 terminés · %5 fiches d’objectifs en retard</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no contact was added.</source>
+        <translation>
+            <numerusform>%1 présente %n problème&#xa0;; aucun contact n’a été ajouté.</numerusform>
+            <numerusform>%1 présente %n problèmes&#xa0;; aucun contact n’a été ajouté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to add: the %n contact(s) in %1 are logged already.</source>
+        <translation>
+            <numerusform>Rien à ajouter&#xa0;: le %n contact de %1 est déjà enregistré.</numerusform>
+            <numerusform>Rien à ajouter&#xa0;: les %n contacts de %1 sont déjà enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Ajouter %n contact de %1 à %2&#xa0;?</numerusform>
+            <numerusform>Ajouter %n contacts de %1 à %2&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are logged already and stay as they are.</source>
+        <translation>
+            <numerusform>%n ligne est déjà enregistrée et reste telle quelle.</numerusform>
+            <numerusform>%n lignes sont déjà enregistrées et restent telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation>Édition › Annuler revient sur toute l’importation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s) from %1.</source>
+        <translation>
+            <numerusform>%n contact ajouté depuis %1.</numerusform>
+            <numerusform>%n contacts ajoutés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no liaison)</source>
+        <translation>(sans référent)</translation>
+    </message>
+    <message>
+        <source>Liaison Workload</source>
+        <translation>Charge des référents</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Matches of %1 by liaison (a liaison is set in the match&apos;s panel):</source>
+        <translation>Binômes de %1 par référent (le référent se désigne dans le panneau du binôme)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TimelineStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the timeline of the cycle</source>
+        <translation>lecture du calendrier du cycle</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>Le cycle n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Reading the timeline settings</source>
+        <translation>lecture des paramètres du calendrier</translation>
+    </message>
+    <message>
+        <source>The contacts expected a month must be a whole number from 0 to 31.</source>
+        <translation>Le nombre de contacts attendus par mois doit être un nombre entier de 0 à 31.</translation>
+    </message>
+    <message>
+        <source>The days without contact before a match counts as quiet must be from 1 to 365.</source>
+        <translation>Le nombre de jours sans contact avant qu’un binôme soit considéré comme silencieux doit être compris entre 1 et 365.</translation>
+    </message>
+    <message>
+        <source>The days until a goal sheet is due must be from 0 to 365.</source>
+        <translation>Le nombre de jours avant l’échéance d’une fiche d’objectifs doit être compris entre 0 et 365.</translation>
+    </message>
+    <message>
+        <source>An orientation date is not a valid date.</source>
+        <translation>Une date d’orientation n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Saving the timeline settings</source>
+        <translation>enregistrement des paramètres du calendrier</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>%1 n’existe plus&#xa0;; quelqu’un d’autre a peut-être fait une suppression entre-temps. Rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you read it; reload to see the changes.</source>
+        <translation>%1&#xa0;: %2 a fait des modifications le %3, après votre lecture des données&#xa0;; rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>the match of %1 and %2</source>
+        <translation>le binôme de %1 et %2</translation>
+    </message>
+    <message>
+        <source>the match</source>
+        <translation>le binôme</translation>
+    </message>
+    <message>
+        <source>A contact needs a date.</source>
+        <translation>Un contact doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact method; use email, phone, video, chat or in_person.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moyen de contact&#xa0;; utilisez email, phone, video, chat ou in_person.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot start a contact; use mentor, mentee or liaison.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être à l’initiative d’un contact&#xa0;; utilisez mentor, mentee ou liaison.</translation>
+    </message>
+    <message>
+        <source>Saving a contact</source>
+        <translation>enregistrement d’un contact</translation>
+    </message>
+    <message>
+        <source>The match no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>Le binôme n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé. Rechargez pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>Contacts are logged for published matches; %1 is a draft.</source>
+        <translation>Les contacts s’enregistrent pour les binômes publiés&#xa0;; %1 est un brouillon.</translation>
+    </message>
+    <message>
+        <source>A new phase needs an id.</source>
+        <translation>Une nouvelle phase doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>Saving phase “%1”</source>
+        <translation>enregistrement de la phase «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Phase “%1”</source>
+        <translation>La phase «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The phase</source>
+        <translation>La phase</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading a phase</source>
+        <translation>lecture d’une phase</translation>
+    </message>
+    <message>
+        <source>A new cycle needs an id.</source>
+        <translation>Un nouveau cycle doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>A cycle needs a name.</source>
+        <translation>Un cycle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a season; use spring, fall or other.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une saison&#xa0;; utilisez spring, fall ou other.</translation>
+    </message>
+    <message>
+        <source>Cycle “%1” needs a start and an end date.</source>
+        <translation>Le cycle «&#xa0;%1&#xa0;» doit avoir une date de début et une date de fin.</translation>
+    </message>
+    <message>
+        <source>Cycle “%1” ends before it starts.</source>
+        <translation>Le cycle «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Each phase of a new cycle needs an id.</source>
+        <translation>Chaque phase d’un nouveau cycle doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>The program has a cycle called “%1” already.</source>
+        <translation>Le programme a déjà un cycle nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Removing a cycle</source>
+        <translation>suppression d’un cycle</translation>
+    </message>
+    <message>
+        <source>The cycle</source>
+        <translation>Le cycle</translation>
+    </message>
+    <message>
+        <source>Cycle “%1”</source>
+        <translation>Le cycle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n application(s); a cycle with applications cannot be removed.</source>
+        <translation>
+            <numerusform>%1 a %n candidature&#xa0;; impossible de supprimer un cycle qui a des candidatures.</numerusform>
+            <numerusform>%1 a %n candidatures&#xa0;; impossible de supprimer un cycle qui a des candidatures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n rubric criteria; remove them first.</source>
+        <translation>
+            <numerusform>%1 a %n critère de grille d’évaluation&#xa0;; supprimez-le d’abord.</numerusform>
+            <numerusform>%1 a %n critères de grille d’évaluation&#xa0;; supprimez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring cycle “%1”</source>
+        <translation>restauration du cycle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A new contact needs an id.</source>
+        <translation>Un nouveau contact doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>The contact of %1 on %2</source>
+        <translation>Le contact du %2 pour %1</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Le contact</translation>
+    </message>
+    <message>
+        <source>Removing a contact</source>
+        <translation>suppression d’un contact</translation>
+    </message>
+    <message>
+        <source>Restoring a contact</source>
+        <translation>restauration d’un contact</translation>
+    </message>
+    <message>
+        <source>Reading a contact</source>
+        <translation>lecture d’un contact</translation>
+    </message>
+    <message>
+        <source>Assigning a liaison</source>
+        <translation>désignation d’un référent</translation>
+    </message>
+    <message>
+        <source>The reviewer no longer exists; someone else may have removed them.</source>
+        <translation>L’évaluateur n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>A new goal sheet needs an id.</source>
+        <translation>Une nouvelle fiche d’objectifs doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>A goal sheet needs a due date.</source>
+        <translation>Une fiche d’objectifs doit avoir une date d’échéance.</translation>
+    </message>
+    <message>
+        <source>Saving a goal sheet</source>
+        <translation>enregistrement d’une fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>The goal sheet of %1 exists already; reload to see it.</source>
+        <translation>La fiche d’objectifs pour %1 existe déjà&#xa0;; rechargez pour la voir.</translation>
+    </message>
+    <message>
+        <source>The goal sheet of %1</source>
+        <translation>La fiche d’objectifs pour %1</translation>
+    </message>
+    <message>
+        <source>The goal sheet</source>
+        <translation>La fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>Removing a goal sheet</source>
+        <translation>suppression d’une fiche d’objectifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n goal(s); remove them first.</source>
+        <translation>
+            <numerusform>%1 contient %n objectif&#xa0;; supprimez-le d’abord.</numerusform>
+            <numerusform>%1 contient %n objectifs&#xa0;; supprimez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading a goal sheet</source>
+        <translation>lecture d’une fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>A goal is written against one of the program&apos;s objectives, 1 to 7.</source>
+        <translation>Un objectif se rattache à l’un des objectifs généraux du programme, de 1 à 7.</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>Un objectif doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A new goal needs an id.</source>
+        <translation>Un nouvel objectif doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>Saving goal “%1”</source>
+        <translation>enregistrement de l’objectif «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The goal sheet no longer exists; someone else may have removed it. Reload to see the changes.</source>
+        <translation>La fiche d’objectifs n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimée. Rechargez pour voir les modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The goal sheet of %1 has %n goal(s) already, as many as a sheet may hold.</source>
+        <translation>
+            <numerusform>La fiche d’objectifs pour %1 contient déjà %n objectif, le maximum qu’une fiche peut contenir.</numerusform>
+            <numerusform>La fiche d’objectifs pour %1 contient déjà %n objectifs, le maximum qu’une fiche peut contenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal “%1”</source>
+        <translation>L’objectif «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>L’objectif</translation>
+    </message>
+    <message>
+        <source>Removing a goal</source>
+        <translation>suppression d’un objectif</translation>
+    </message>
+    <message>
+        <source>Attendance needs the date of the orientation session.</source>
+        <translation>La présence doit indiquer la date de la session d’orientation.</translation>
+    </message>
+    <message>
+        <source>Saving orientation attendance</source>
+        <translation>enregistrement de la présence à l’orientation</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; someone else may have removed it.</source>
+        <translation>La candidature n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <source>Removing orientation attendance</source>
+        <translation>suppression de la présence à l’orientation</translation>
+    </message>
+    <message>
+        <source>Reading orientation attendance</source>
+        <translation>lecture de la présence à l’orientation</translation>
     </message>
 </context>
 <context>
