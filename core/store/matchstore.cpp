@@ -23,6 +23,17 @@ Result<QList<MatchStatusCount>> MatchStore::countByStatus(const QString &cycleId
     return counts;
 }
 
+Result<MatchStore::MatchedPeople> MatchStore::matchedPeople(const QString &cycleId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT mentor_application_id), COUNT(DISTINCT mentee_application_id) "
+                                 "FROM matches WHERE cycle_id = ?"));
+    query.addBindValue(cycleId);
+    if (!query.exec() || !query.next())
+        return Database::queryError(query, tr("Counting matches"));
+    return MatchedPeople{query.value(0).toInt(), query.value(1).toInt()};
+}
+
 Result<int> MatchStore::count(const QString &cycleId) const
 {
     QSqlQuery query(m_db.connection());

@@ -31,6 +31,13 @@ public:
     // All matches of a cycle, or of the whole program when cycleId is empty.
     Result<int> count(const QString &cycleId = {}) const;
     Result<int> contactCount() const;
+    // How many different mentors and mentees of a cycle have a match (any status).
+    struct MatchedPeople
+    {
+        int mentors = 0;
+        int mentees = 0;
+    };
+    Result<MatchedPeople> matchedPeople(const QString &cycleId) const;
 
     // Inserts inside the caller's transaction; ids must be set. Bulk writers pass one cache for
     // the whole run so that each INSERT is prepared once (a null cache prepares it for one row).

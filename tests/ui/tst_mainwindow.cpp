@@ -4,6 +4,7 @@
 #include "dashboard/applicationcountsmodel.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/figurecard.h"
+#include "dashboard/funnelchart.h"
 #include "demo/demogenerator.h"
 #include "document/programdocument.h"
 #include "mainwindow/demoinstaller.h"
@@ -273,6 +274,33 @@ void TestMainWindow::checkDashboardAgainstSql(MainWindow &window)
             matchTotal += matches.value(status);
         }
         QCOMPARE(card("matchesCard")->value(), locale.toString(matchTotal));
+
+        // The acceptance funnel, mentees: applied (not withdrawn), not ineligible, decided,
+        // accepted, and those with a match.
+        auto count = [&](const QString &role, const QStringList &statuses) {
+            int n = 0;
+            for (const QString &status : statuses)
+                n += expected.value(role + QLatin1Char('/') + status);
+            return n;
+        };
+        const QStringList all = {QStringLiteral("received"),   QStringLiteral("eligible"),
+                                 QStringLiteral("ineligible"), QStringLiteral("under_review"),
+                                 QStringLiteral("accepted"),   QStringLiteral("waitlisted"),
+                                 QStringLiteral("declined")};
+        const QString mentee = QStringLiteral("mentee");
+        const int matchedMentees =
+            sqlCounts(QStringLiteral("SELECT 'n', COUNT(DISTINCT m.mentee_application_id) FROM matches m JOIN cycles c "
+                                     "ON c.id = m.cycle_id WHERE c.name = ?"),
+                      cycle)
+                .value(QStringLiteral("n"));
+        auto *funnel = window.findChild<FunnelChart *>(QStringLiteral("funnelChart"));
+        QVERIFY(funnel);
+        const QList<double> menteeFunnel = {
+            double(count(mentee, all)), double(count(mentee, all) - count(mentee, {QStringLiteral("ineligible")})),
+            double(
+                count(mentee, {QStringLiteral("accepted"), QStringLiteral("waitlisted"), QStringLiteral("declined")})),
+            double(count(mentee, {QStringLiteral("accepted")})), double(matchedMentees)};
+        QCOMPARE(funnel->values(1), menteeFunnel);
     }
 }
 

@@ -39,6 +39,19 @@ double DashboardFigures::menteesPerMentor() const
     return mentors == 0 ? 0.0 : static_cast<double>(applicationCount(QStringLiteral("mentee"))) / mentors;
 }
 
+QList<int> DashboardFigures::funnel(const QString &role) const
+{
+    const int all = applicationCount(role);
+    const int withdrawn = applicationCount(role, QStringLiteral("withdrawn"));
+    const int ineligible = applicationCount(role, QStringLiteral("ineligible"));
+    const int accepted = applicationCount(role, QStringLiteral("accepted"));
+    const int decided = accepted + applicationCount(role, QStringLiteral("waitlisted")) +
+                        applicationCount(role, QStringLiteral("declined"));
+    const int applied = all - withdrawn;
+    return {applied, applied - ineligible, decided, accepted,
+            role == QLatin1String("mentor") ? matched.mentors : matched.mentees};
+}
+
 DashboardFigures DashboardFigures::load(const ProgramDocument &document, const QString &cycleId, QDate today)
 {
     DashboardFigures figures;
@@ -57,6 +70,10 @@ DashboardFigures DashboardFigures::load(const ProgramDocument &document, const Q
         figures.nextDeadline = deadline.value();
     else
         errors.append(deadline.error());
+    if (auto matched = document.matchStore().matchedPeople(cycleId))
+        figures.matched = matched.value();
+    else
+        errors.append(matched.error());
     if (auto cycles = document.cycleStore().list()) {
         for (const Cycle &cycle : cycles.value()) {
             if (cycle.id != cycleId)

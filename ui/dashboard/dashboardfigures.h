@@ -28,6 +28,11 @@ struct DashboardFigures
         QString text; // "Review and notifications begins", "Applications accepted: deadline"
     };
     QList<Upcoming> upcoming;
+    MatchStore::MatchedPeople matched;
+
+    // The acceptance funnel of a role: applied (all but withdrawn), eligible (not ruled out),
+    // decided (accepted, waitlisted or declined), accepted, matched.
+    QList<int> funnel(const QString &role) const;
     QString error; // a readable message when something could not be read
 
     int applicationCount(const QString &role = {}, const QString &status = {}) const;

@@ -6,6 +6,7 @@
 #include "dashboard/applicationcountsmodel.h"
 #include "dashboard/applicationschart.h"
 #include "dashboard/figurecard.h"
+#include "dashboard/funnelchart.h"
 #include "document/programdocument.h"
 
 #include <QGridLayout>
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -153,7 +155,14 @@ DashboardPage::DashboardPage(QWidget *parent)
     numbersLayout->addStretch();
 
     m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
-    m_splitter->addWidget(m_chart);
+    // The charts share the left side: by status, and the acceptance funnel.
+    m_funnel = new FunnelChart(this);
+    auto *charts = new QTabWidget(this);
+    charts->setObjectName(QStringLiteral("dashboardCharts"));
+    charts->setDocumentMode(true);
+    charts->addTab(m_chart, tr("By status"));
+    charts->addTab(m_funnel, tr("Acceptance funnel"));
+    m_splitter->addWidget(charts);
     m_splitter->addWidget(numbers);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -274,6 +283,7 @@ void DashboardPage::showFigures()
                                                 : upcoming.join(QLatin1Char('\n')));
     m_countsModel->setCounts(m_figures.applications);
     m_chart->setCounts(m_figures.applications);
+    m_funnel->setFigures(m_figures);
 }
 
 QString DashboardPage::deadlineNote(const Deadline &deadline) const

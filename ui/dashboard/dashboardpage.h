@@ -20,6 +20,7 @@ namespace cohort {
 
 class ApplicationCountsModel;
 class ApplicationsChart;
+class FunnelChart;
 class EmptyState;
 class FigureCard;
 class ProgramDocument;
@@ -48,6 +49,7 @@ public:
     FigureCard *matchesCard() const { return m_matchesCard; }
     FigureCard *deadlineCard() const { return m_deadlineCard; }
     QLabel *upcomingLabel() const { return m_upcomingLabel; }
+    FunnelChart *funnelChart() const { return m_funnel; }
 
 signals:
     // A figure was clicked: open the list behind it.
@@ -84,6 +86,7 @@ private:
     FigureCard *m_deadlineCard;
     QSplitter *m_splitter;
     ApplicationsChart *m_chart;
+    FunnelChart *m_funnel;
     ApplicationCountsModel *m_countsModel;
     QTableView *m_countsView;
     QHash<QString, QLabel *> m_matchCountLabels;

@@ -1,13 +1,18 @@
 #include "timeline/matchdetailpanel.h"
 
 #include "document/engagementcommands.h"
+#include "document/goalcommands.h"
 #include "document/programdocument.h"
 #include "domain/ids.h"
+#include "timeline/goalsheetdialog.h"
 #include "timeline/timelinesnapshot.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,6 +57,8 @@ QString initiatorName(const QString &code)
 
 MatchDetailPanel::MatchDetailPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_goalSheet(new QLabel(this)),
+      m_editGoalSheet(new QPushButton(tr("Edit &Goal Sheet…"), this)),
+      m_orientation(new QGroupBox(tr("Orientation"), this)), m_orientationGrid(new QGridLayout(m_orientation)),
       m_liaison(new QComboBox(this)), m_contacts(new QTreeWidget(this)),
       m_removeButton(new QPushButton(tr("&Remove Contact"), this)), m_date(new QDateEdit(this)),
       m_method(new QComboBox(this)), m_initiated(new QComboBox(this)), m_note(new QLineEdit(this)),
@@ -65,6 +72,11 @@ MatchDetailPanel::MatchDetailPanel(QWidget *parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
+    m_editGoalSheet->setObjectName(QStringLiteral("editGoalSheetButton"));
+    m_editGoalSheet->setToolTip(tr("Edit the match's goal sheet: due date, submission and its 1 to 3 SMART goals"));
+    connect(m_editGoalSheet, &QPushButton::clicked, this, &MatchDetailPanel::editGoalSheet);
+    m_orientation->setObjectName(QStringLiteral("orientationBox"));
+    m_orientation->setAccessibleName(tr("Orientation attendance"));
     m_liaison->setObjectName(QStringLiteral("liaisonCombo"));
     m_liaison->setAccessibleName(tr("Liaison"));
     connect(m_liaison, &QComboBox::activated, this, &MatchDetailPanel::setLiaison);
@@ -118,6 +130,8 @@ MatchDetailPanel::MatchDetailPanel(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(m_goalSheet);
+    layout->addWidget(m_editGoalSheet, 0, Qt::AlignLeft);
+    layout->addWidget(m_orientation);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Contacts:"), this));
     layout->addWidget(m_contacts, 1);
@@ -158,6 +172,7 @@ void MatchDetailPanel::showMatch(const QString &matchId)
         m_title->setText(tr("No match selected"));
         m_status->setText(tr("Select a match to see its contacts and goal sheet, and to log a contact."));
         m_goalSheet->clear();
+        showAttendance(-1);
         updateEnabled();
         return;
     }
@@ -185,7 +200,8 @@ void MatchDetailPanel::showMatch(const QString &matchId)
                     : QString();
         break;
     }
-    m_goalSheet->setText(sheet);
+    m_goalSheet->setText(sheet.isEmpty() ? tr("No goal sheet yet.") : sheet);
+    showAttendance(index);
     {
         const QSignalBlocker blocker(m_liaison);
         const int at = m_liaison->findData(m.match.liaisonReviewerId);
@@ -204,9 +220,11 @@ void MatchDetailPanel::showMatch(const QString &matchId)
 void MatchDetailPanel::updateEnabled()
 {
     const bool writable = m_document && !m_document->isReadOnly() && !m_matchId.isEmpty();
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_date, m_method, m_initiated, m_note, m_logButton, m_liaison})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_date, m_method, m_initiated, m_note, m_logButton,
+                                                            m_liaison, m_editGoalSheet})
         widget->setEnabled(writable);
+    for (QCheckBox *check : m_mentorChecks + m_menteeChecks)
+        check->setEnabled(writable);
     m_removeButton->setEnabled(writable && m_contacts->currentItem());
 }
 
@@ -284,6 +302,118 @@ void MatchDetailPanel::setLiaison(int comboIndex)
             : tr("Make %1 Liaison of %2").arg(m_liaison->itemText(comboIndex), m_snapshot->pairName(index));
     if (!m_document->execute(new SetLiaisonCommand(*m_document, m.match, reviewer, text)))
         showMatch(m_matchId); // back to what is stored
+}
+
+QCheckBox *MatchDetailPanel::attendanceCheck(int session, bool mentor) const
+{
+    const QList<QCheckBox *> &checks = mentor ? m_mentorChecks : m_menteeChecks;
+    return session >= 0 && session < checks.size() ? checks.at(session) : nullptr;
+}
+
+void MatchDetailPanel::showAttendance(int matchIndex)
+{
+    // Later: this may run from a check box's own toggled signal.
+    m_mentorChecks.clear();
+    m_menteeChecks.clear();
+    while (QLayoutItem *item = m_orientationGrid->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->disconnect(this);
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    const QList<QDate> sessions =
+        m_snapshot && matchIndex >= 0 ? m_snapshot->data.settings.orientationDates : QList<QDate>();
+    m_orientation->setVisible(!sessions.isEmpty());
+    if (sessions.isEmpty())
+        return;
+    const TimelineMatch &m = m_snapshot->data.matches.at(matchIndex);
+    const auto attended = [](const QList<OrientationAttendance> &rows, QDate on) {
+        for (const OrientationAttendance &row : rows)
+            if (row.sessionOn == on)
+                return row.attended;
+        return false;
+    };
+    const QLocale locale;
+    for (int i = 0; i < sessions.size(); ++i) {
+        const QDate on = sessions.at(i);
+        const QString day = locale.toString(on, QLocale::ShortFormat);
+        auto *label = new QLabel(day, m_orientation);
+        label->setTextFormat(Qt::PlainText);
+        auto *mentor = new QCheckBox(tr("Mentor attended"), m_orientation);
+        auto *mentee = new QCheckBox(tr("Mentee attended"), m_orientation);
+        mentor->setAccessibleName(tr("Mentor attended the orientation on %1").arg(day));
+        mentee->setAccessibleName(tr("Mentee attended the orientation on %1").arg(day));
+        mentor->setChecked(attended(m.mentorAttendance, on));
+        mentee->setChecked(attended(m.menteeAttendance, on));
+        connect(mentor, &QCheckBox::toggled, this, [this, on](bool checked) { setAttendance(on, true, checked); });
+        connect(mentee, &QCheckBox::toggled, this, [this, on](bool checked) { setAttendance(on, false, checked); });
+        m_orientationGrid->addWidget(label, i, 0);
+        m_orientationGrid->addWidget(mentor, i, 1);
+        m_orientationGrid->addWidget(mentee, i, 2);
+        m_mentorChecks.append(mentor);
+        m_menteeChecks.append(mentee);
+    }
+    m_orientationGrid->setColumnStretch(3, 1);
+}
+
+void MatchDetailPanel::setAttendance(QDate sessionOn, bool mentor, bool attended)
+{
+    const int index = m_snapshot ? m_snapshot->matchIndex(m_matchId) : -1;
+    if (!m_document || m_document->isReadOnly() || index < 0)
+        return;
+    const TimelineMatch &m = m_snapshot->data.matches.at(index);
+    const QString applicationId = mentor ? m.match.mentorApplicationId : m.match.menteeApplicationId;
+    std::optional<OrientationAttendance> previous;
+    for (const OrientationAttendance &row : mentor ? m.mentorAttendance : m.menteeAttendance)
+        if (row.sessionOn == sessionOn)
+            previous = row;
+    const QString who = mentor ? m.mentorName : m.menteeName;
+    const QString day = QLocale().toString(sessionOn, QLocale::ShortFormat);
+    const QString text = attended ? tr("Mark %1 Attended the Orientation on %2").arg(who, day)
+                                  : tr("Mark %1 Absent from the Orientation on %2").arg(who, day);
+    if (!m_document->execute(
+            new SetAttendanceCommand(*m_document, m.match.cycleId, applicationId, sessionOn, attended, previous, text)))
+        showMatch(m_matchId); // back to what is stored
+}
+
+bool MatchDetailPanel::editGoalSheet()
+{
+    const int index = m_snapshot ? m_snapshot->matchIndex(m_matchId) : -1;
+    if (!m_document || m_document->isReadOnly() || index < 0)
+        return false;
+    const TimelineMatch m = m_snapshot->data.matches.at(index);
+    const QString pair = m_snapshot->pairName(index);
+    QDate defaultDue = m_snapshot->engagement.at(index).goalSheet.dueOn;
+    if (!defaultDue.isValid() && m.match.publishedOn.isValid())
+        defaultDue = m.match.publishedOn.addDays(m_snapshot->data.settings.goalSheetDueDays);
+    GoalSheetDialog dialog(this);
+    dialog.setWindowTitle(tr("Goal Sheet of %1").arg(pair));
+    dialog.setSheet(m.goalSheet, m.goals, defaultDue);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    GoalSheet sheet;
+    if (m.goalSheet) {
+        sheet = *m.goalSheet;
+    } else {
+        sheet.id = newId();
+        sheet.matchId = m.match.id;
+    }
+    sheet.dueOn = dialog.dueOn();
+    sheet.submittedOn = dialog.submittedOn();
+    QList<Goal> goals = dialog.goals();
+    for (Goal &goal : goals) {
+        if (goal.id.isEmpty())
+            goal.id = newId();
+        goal.goalSheetId = sheet.id;
+    }
+    if (!m_document->execute(new SetGoalSheetCommand(*m_document, m.match.cycleId, m.match.id, m.goalSheet, m.goals,
+                                                     sheet, goals,
+                                                     SetGoalSheetCommand::tr("Edit Goal Sheet of %1").arg(pair))))
+        return false;
+    emit statusMessage(tr("Saved the goal sheet of %1.").arg(pair));
+    return true;
 }
 
 } // namespace cohort

@@ -2,9 +2,15 @@
 
 #include <QWidget>
 
+#include <QDate>
+#include <QList>
+
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QGridLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -38,12 +44,18 @@ public:
     QPushButton *logButton() const { return m_logButton; }
     QTreeWidget *contactList() const { return m_contacts; }
     QComboBox *liaisonCombo() const { return m_liaison; }
+    QPushButton *editGoalSheetButton() const { return m_editGoalSheet; }
+    QGroupBox *orientationBox() const { return m_orientation; }
+    // The attendance check box of the cycle's session-th orientation date, or null.
+    QCheckBox *attendanceCheck(int session, bool mentor) const;
 
 public slots:
     // Logs the contact in the entry line; false (with the reason in statusMessage) when it cannot.
     bool logContact();
     void removeSelectedContact();
     void focusEntry();
+    // Opens Edit Goal Sheet for the match; true when a change was saved.
+    bool editGoalSheet();
 
 signals:
     void statusMessage(const QString &message);
@@ -51,6 +63,8 @@ signals:
 private:
     void setLiaison(int comboIndex);
     void updateEnabled();
+    void showAttendance(int matchIndex);
+    void setAttendance(QDate sessionOn, bool mentor, bool attended);
 
     ProgramDocument *m_document = nullptr;
     std::shared_ptr<const TimelineSnapshot> m_snapshot;
@@ -58,6 +72,11 @@ private:
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_goalSheet;
+    QPushButton *m_editGoalSheet;
+    QGroupBox *m_orientation;
+    QGridLayout *m_orientationGrid;
+    QList<QCheckBox *> m_mentorChecks;
+    QList<QCheckBox *> m_menteeChecks;
     QComboBox *m_liaison;
     QTreeWidget *m_contacts;
     QPushButton *m_removeButton;
