@@ -4955,6 +4955,46 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>No published matches yet</source>
         <translation>Todavía no hay emparejamientos publicados</translation>
     </message>
+    <message>
+        <source>%1 begins</source>
+        <translation>%1: inicio</translation>
+    </message>
+    <message>
+        <source>%1: deadline</source>
+        <translation>%1: plazo</translation>
+    </message>
+    <message>
+        <source>In the next 30 days</source>
+        <translation>En los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>Acceptance funnel</source>
+        <translation>Embudo de aceptación</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no phase begins and no deadline falls in the next 30 days.</source>
+        <translation>Nada pendiente: ninguna fase comienza y ningún plazo vence en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>Matches by engagement</source>
+        <translation>Emparejamientos por seguimiento</translation>
+    </message>
+    <message>
+        <source>Published matches against the cycle&apos;s contact cadence (the Timeline area)</source>
+        <translation>Emparejamientos publicados frente a la cadencia de contacto del ciclo (el área Calendario)</translation>
+    </message>
+    <message>
+        <source>Goal sheets overdue</source>
+        <translation>Hojas de objetivos vencidas</translation>
+    </message>
 </context>
 <context>
     <name>cohort::Database</name>
@@ -5638,6 +5678,204 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Liaison</source>
         <translation>Persona de enlace</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::FunnelChart</name>
+    <message>
+        <source>Acceptance funnel by role</source>
+        <translation>Embudo de aceptación por rol</translation>
+    </message>
+    <message>
+        <source>Acceptance funnel</source>
+        <translation>Embudo de aceptación</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admisible</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Emparejada</translation>
+    </message>
+    <message>
+        <source>acceptance funnel</source>
+        <translation>embudo de aceptación</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GoalSheetDialog</name>
+    <message>
+        <source>Specific</source>
+        <translation>Específico</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Medible</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Alcanzable</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevante</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Con plazo</translation>
+    </message>
+    <message>
+        <source>What exactly will the mentee do?</source>
+        <translation>¿Qué hará exactamente el mentorado?</translation>
+    </message>
+    <message>
+        <source>How will you both know it is done?</source>
+        <translation>¿Cómo sabrán ambos que se ha cumplido?</translation>
+    </message>
+    <message>
+        <source>Why is it within reach this program year?</source>
+        <translation>¿Por qué es alcanzable en este año del programa?</translation>
+    </message>
+    <message>
+        <source>Why does it matter for the mentee&apos;s work?</source>
+        <translation>¿Por qué es importante para el trabajo del mentorado?</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>¿Para cuándo?</translation>
+    </message>
+    <message>
+        <source>Build the skills and confidence of early career children&apos;s librarians and those new to the profession</source>
+        <translation>Desarrollar las habilidades y la confianza de los bibliotecarios infantiles al inicio de su carrera y de quienes son nuevos en la profesión</translation>
+    </message>
+    <message>
+        <source>Encourage personal and professional connections</source>
+        <translation>Fomentar las relaciones personales y profesionales</translation>
+    </message>
+    <message>
+        <source>Give members the opportunity to acquire peer-taught skills</source>
+        <translation>Dar a los miembros la oportunidad de adquirir habilidades enseñadas entre pares</translation>
+    </message>
+    <message>
+        <source>Re-energize and re-invigorate members in their work</source>
+        <translation>Revitalizar y renovar el entusiasmo de los miembros en su trabajo</translation>
+    </message>
+    <message>
+        <source>Create interest and familiarity with ALSC committee service and participation</source>
+        <translation>Despertar el interés por el servicio y la participación en los comités de la ALSC y darlos a conocer</translation>
+    </message>
+    <message>
+        <source>Build familiarity with ALSC&apos;s Competencies (or best practices that support Equity, Diversity and Inclusion)</source>
+        <translation>Dar a conocer las competencias de la ALSC (o las buenas prácticas que apoyan la equidad, la diversidad y la inclusión)</translation>
+    </message>
+    <message>
+        <source>Foster the development of a new cohort of leaders</source>
+        <translation>Fomentar la formación de una nueva generación de líderes</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on</source>
+        <translation>&amp;Entregada el</translation>
+    </message>
+    <message>
+        <source>&amp;Add Goal</source>
+        <translation>&amp;Añadir un objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Goal</source>
+        <translation>&amp;Quitar el objetivo</translation>
+    </message>
+    <message>
+        <source>Edit Goal Sheet</source>
+        <translation>Editar la hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Entregada el</translation>
+    </message>
+    <message>
+        <source>A goal sheet holds 1 to 3 SMART goals, each written against one of the program&apos;s objectives and each with a title. Mark it submitted once the match has agreed them.</source>
+        <translation>Una hoja de objetivos contiene de 1 a 3 objetivos SMART, cada uno redactado en relación con uno de los objetivos generales del programa y cada uno con un título. Márquela como entregada una vez que el emparejamiento los haya acordado.</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Add a goal (a sheet holds up to %1)</source>
+        <translation>Añadir un objetivo (una hoja admite hasta %1)</translation>
+    </message>
+    <message>
+        <source>Remove the goal shown (a sheet keeps at least one)</source>
+        <translation>Quitar el objetivo mostrado (una hoja conserva al menos uno)</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo general</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Plan and lead a STEM storytime&quot;</source>
+        <translation>Obligatorio, p. ej. «Planificar y dirigir una hora del cuento STEM»</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objetivo general:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Goal &amp;%1</source>
+        <translation>Objetivo &amp;%1</translation>
+    </message>
+    <message>
+        <source>Goal %1 needs a title.</source>
+        <translation>El objetivo %1 necesita un título.</translation>
+    </message>
+    <message>
+        <source>A submitted goal sheet needs at least one goal.</source>
+        <translation>Una hoja de objetivos entregada necesita al menos un objetivo.</translation>
     </message>
 </context>
 <context>
@@ -7319,6 +7557,58 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Make %1 Liaison of %2</source>
         <translation>Designar a %1 como persona de enlace de %2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Goal Sheet…</source>
+        <translation>Editar la &amp;hoja de objetivos…</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Edit the match&apos;s goal sheet: due date, submission and its 1 to 3 SMART goals</source>
+        <translation>Editar la hoja de objetivos del emparejamiento: fecha de vencimiento, entrega y sus 1 a 3 objetivos SMART</translation>
+    </message>
+    <message>
+        <source>Orientation attendance</source>
+        <translation>Asistencia a la orientación</translation>
+    </message>
+    <message>
+        <source>No goal sheet yet.</source>
+        <translation>Todavía no hay hoja de objetivos.</translation>
+    </message>
+    <message>
+        <source>Mentor attended</source>
+        <translation>El mentor asistió</translation>
+    </message>
+    <message>
+        <source>Mentee attended</source>
+        <translation>El mentorado asistió</translation>
+    </message>
+    <message>
+        <source>Mentor attended the orientation on %1</source>
+        <translation>El mentor asistió a la orientación del %1</translation>
+    </message>
+    <message>
+        <source>Mentee attended the orientation on %1</source>
+        <translation>El mentorado asistió a la orientación del %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 Attended the Orientation on %2</source>
+        <translation>Marcar la asistencia de %1 a la orientación del %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 Absent from the Orientation on %2</source>
+        <translation>Marcar la ausencia de %1 en la orientación del %2</translation>
+    </message>
+    <message>
+        <source>Goal Sheet of %1</source>
+        <translation>Hoja de objetivos de %1</translation>
+    </message>
+    <message>
+        <source>Saved the goal sheet of %1.</source>
+        <translation>Se guardó la hoja de objetivos de %1.</translation>
     </message>
 </context>
 <context>
@@ -10603,6 +10893,13 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Someone else changed this cycle&apos;s eligibility rules for mentees meanwhile; open Eligibility Rules again to see them.</source>
         <translation>Otra persona ha cambiado mientras tanto las reglas de admisibilidad de los mentorados de este ciclo; vuelva a abrir Reglas de admisibilidad para verlas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetGoalSheetCommand</name>
+    <message>
+        <source>Edit Goal Sheet of %1</source>
+        <translation>Editar la hoja de objetivos de %1</translation>
     </message>
 </context>
 <context>

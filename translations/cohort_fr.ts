@@ -4955,6 +4955,46 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>No published matches yet</source>
         <translation>Aucun binôme publié pour l’instant</translation>
     </message>
+    <message>
+        <source>%1 begins</source>
+        <translation>%1&#xa0;: début</translation>
+    </message>
+    <message>
+        <source>%1: deadline</source>
+        <translation>%1&#xa0;: échéance</translation>
+    </message>
+    <message>
+        <source>In the next 30 days</source>
+        <translation>Dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>Acceptance funnel</source>
+        <translation>Entonnoir d’acceptation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no phase begins and no deadline falls in the next 30 days.</source>
+        <translation>Rien à prévoir&#xa0;: aucune phase ne commence et aucune échéance ne tombe dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Matches by engagement</source>
+        <translation>Binômes par suivi</translation>
+    </message>
+    <message>
+        <source>Published matches against the cycle&apos;s contact cadence (the Timeline area)</source>
+        <translation>Binômes publiés au regard de la cadence de contact du cycle (la zone Calendrier)</translation>
+    </message>
+    <message>
+        <source>Goal sheets overdue</source>
+        <translation>Fiches d’objectifs en retard</translation>
+    </message>
 </context>
 <context>
     <name>cohort::Database</name>
@@ -5638,6 +5678,204 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Liaison</source>
         <translation>Référent</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::FunnelChart</name>
+    <message>
+        <source>Acceptance funnel by role</source>
+        <translation>Entonnoir d’acceptation par rôle</translation>
+    </message>
+    <message>
+        <source>Acceptance funnel</source>
+        <translation>Entonnoir d’acceptation</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Traitée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>En binôme</translation>
+    </message>
+    <message>
+        <source>acceptance funnel</source>
+        <translation>entonnoir d’acceptation</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GoalSheetDialog</name>
+    <message>
+        <source>Specific</source>
+        <translation>Spécifique</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Mesurable</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Atteignable</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Pertinent</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Temporellement défini</translation>
+    </message>
+    <message>
+        <source>What exactly will the mentee do?</source>
+        <translation>Que fera exactement le mentoré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How will you both know it is done?</source>
+        <translation>Comment saurez-vous tous les deux que c’est accompli&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Why is it within reach this program year?</source>
+        <translation>Pourquoi est-ce atteignable au cours de cette année du programme&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Why does it matter for the mentee&apos;s work?</source>
+        <translation>Pourquoi est-ce important pour le travail du mentoré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Pour quand&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Build the skills and confidence of early career children&apos;s librarians and those new to the profession</source>
+        <translation>Développer les compétences et la confiance des bibliothécaires jeunesse en début de carrière et des nouveaux venus dans la profession</translation>
+    </message>
+    <message>
+        <source>Encourage personal and professional connections</source>
+        <translation>Favoriser les liens personnels et professionnels</translation>
+    </message>
+    <message>
+        <source>Give members the opportunity to acquire peer-taught skills</source>
+        <translation>Donner aux membres l’occasion d’acquérir des compétences transmises entre pairs</translation>
+    </message>
+    <message>
+        <source>Re-energize and re-invigorate members in their work</source>
+        <translation>Redonner énergie et élan aux membres dans leur travail</translation>
+    </message>
+    <message>
+        <source>Create interest and familiarity with ALSC committee service and participation</source>
+        <translation>Susciter l’intérêt pour le service et la participation aux comités de l’ALSC, et les faire connaître</translation>
+    </message>
+    <message>
+        <source>Build familiarity with ALSC&apos;s Competencies (or best practices that support Equity, Diversity and Inclusion)</source>
+        <translation>Faire connaître les compétences de l’ALSC (ou les bonnes pratiques favorisant l’équité, la diversité et l’inclusion)</translation>
+    </message>
+    <message>
+        <source>Foster the development of a new cohort of leaders</source>
+        <translation>Favoriser l’émergence d’une nouvelle génération de leaders</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on</source>
+        <translation>&amp;Rendue le</translation>
+    </message>
+    <message>
+        <source>&amp;Add Goal</source>
+        <translation>&amp;Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Goal</source>
+        <translation>&amp;Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Edit Goal Sheet</source>
+        <translation>Modifier la fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>À rendre le</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Rendue</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Rendue le</translation>
+    </message>
+    <message>
+        <source>A goal sheet holds 1 to 3 SMART goals, each written against one of the program&apos;s objectives and each with a title. Mark it submitted once the match has agreed them.</source>
+        <translation>Une fiche d’objectifs contient de 1 à 3 objectifs SMART, chacun rattaché à l’un des objectifs généraux du programme et doté d’un titre. Marquez-la comme rendue une fois que le binôme les a validés.</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>À rendre &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Add a goal (a sheet holds up to %1)</source>
+        <translation>Ajouter un objectif (une fiche en contient au plus %1)</translation>
+    </message>
+    <message>
+        <source>Remove the goal shown (a sheet keeps at least one)</source>
+        <translation>Supprimer l’objectif affiché (une fiche en garde au moins un)</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif général</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Plan and lead a STEM storytime&quot;</source>
+        <translation>Obligatoire, par ex. «&#xa0;Préparer et animer une heure du conte STEM&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>Objectif &amp;général&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goal &amp;%1</source>
+        <translation>Objectif &amp;%1</translation>
+    </message>
+    <message>
+        <source>Goal %1 needs a title.</source>
+        <translation>L’objectif %1 doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A submitted goal sheet needs at least one goal.</source>
+        <translation>Une fiche d’objectifs rendue doit contenir au moins un objectif.</translation>
     </message>
 </context>
 <context>
@@ -7319,6 +7557,58 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Make %1 Liaison of %2</source>
         <translation>Désigner %1 comme référent de %2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Goal Sheet…</source>
+        <translation>Modifier la &amp;fiche d’objectifs…</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Edit the match&apos;s goal sheet: due date, submission and its 1 to 3 SMART goals</source>
+        <translation>Modifier la fiche d’objectifs du binôme&#xa0;: date limite, remise et ses 1 à 3 objectifs SMART</translation>
+    </message>
+    <message>
+        <source>Orientation attendance</source>
+        <translation>Présence à l’orientation</translation>
+    </message>
+    <message>
+        <source>No goal sheet yet.</source>
+        <translation>Aucune fiche d’objectifs pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Mentor attended</source>
+        <translation>Mentor présent</translation>
+    </message>
+    <message>
+        <source>Mentee attended</source>
+        <translation>Mentoré présent</translation>
+    </message>
+    <message>
+        <source>Mentor attended the orientation on %1</source>
+        <translation>Le mentor a assisté à l’orientation du %1</translation>
+    </message>
+    <message>
+        <source>Mentee attended the orientation on %1</source>
+        <translation>Le mentoré a assisté à l’orientation du %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 Attended the Orientation on %2</source>
+        <translation>Marquer la présence de %1 à l’orientation du %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 Absent from the Orientation on %2</source>
+        <translation>Marquer l’absence de %1 à l’orientation du %2</translation>
+    </message>
+    <message>
+        <source>Goal Sheet of %1</source>
+        <translation>Fiche d’objectifs de %1</translation>
+    </message>
+    <message>
+        <source>Saved the goal sheet of %1.</source>
+        <translation>Fiche d’objectifs de %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -10603,6 +10893,13 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Someone else changed this cycle&apos;s eligibility rules for mentees meanwhile; open Eligibility Rules again to see them.</source>
         <translation>Quelqu’un d’autre a modifié entre-temps les règles de recevabilité des mentorés de ce cycle&#xa0;; rouvrez Règles de recevabilité pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetGoalSheetCommand</name>
+    <message>
+        <source>Edit Goal Sheet of %1</source>
+        <translation>Modifier la fiche d’objectifs de %1</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,12 @@ void TestTimelinePage::dashboardCountFollowsALoggedContact()
     const EngagementCounts after = page->snapshot()->counts;
     QCOMPARE(after.quiet, counts.quiet - 1);
     QCOMPARE(dashboard->engagementCard()->value(), QString::number(after.quiet + after.belowCadence));
+    auto countOf = [&dashboard](EngagementStatus status) {
+        return dashboard->findChild<QLabel *>(QStringLiteral("engagementCount_%1").arg(int(status)))->text();
+    };
+    QCOMPARE(countOf(EngagementStatus::Quiet), QString::number(after.quiet));
+    QCOMPARE(countOf(EngagementStatus::OnTrack), QString::number(after.onTrack));
+    QCOMPARE(countOf(EngagementStatus::BelowCadence), QString::number(after.belowCadence));
 
     // Clicking the figure opens the list behind it.
     emit dashboard->engagementCard()->clicked();

@@ -138,6 +138,28 @@ DashboardPage::DashboardPage(QWidget *parent)
     }
     matchesLayout->setColumnStretch(1, 1);
 
+    auto *engagementBox = new QGroupBox(tr("Matches by engagement"), this);
+    engagementBox->setToolTip(tr("Published matches against the cycle's contact cadence (the Timeline area)"));
+    auto *engagementLayout = new QGridLayout(engagementBox);
+    const QList<std::pair<int, QString>> engagementRows = {
+        {int(EngagementStatus::OnTrack), Cadence::statusName(EngagementStatus::OnTrack)},
+        {int(EngagementStatus::BelowCadence), Cadence::statusName(EngagementStatus::BelowCadence)},
+        {int(EngagementStatus::Quiet), Cadence::statusName(EngagementStatus::Quiet)},
+        {int(EngagementStatus::Ended), Cadence::statusName(EngagementStatus::Ended)},
+        {-1, tr("Goal sheets overdue")}};
+    for (int r = 0; r < engagementRows.size(); ++r) {
+        auto *name = new QLabel(engagementRows.at(r).second, engagementBox);
+        auto *count = new QLabel(engagementBox);
+        count->setObjectName(QStringLiteral("engagementCount_%1").arg(engagementRows.at(r).first));
+        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        count->setTextFormat(Qt::PlainText);
+        name->setBuddy(count);
+        engagementLayout->addWidget(name, r, 0);
+        engagementLayout->addWidget(count, r, 1);
+        m_engagementLabels.insert(engagementRows.at(r).first, count);
+    }
+    engagementLayout->setColumnStretch(0, 1);
+
     auto *upcomingBox = new QGroupBox(tr("In the next 30 days"), this);
     auto *upcomingLayout = new QVBoxLayout(upcomingBox);
     m_upcomingLabel = new QLabel(upcomingBox);
@@ -151,6 +173,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     numbersLayout->setContentsMargins(0, 0, 0, 0);
     numbersLayout->addWidget(applicationsBox);
     numbersLayout->addWidget(matchesBox);
+    numbersLayout->addWidget(engagementBox);
     numbersLayout->addWidget(upcomingBox);
     numbersLayout->addStretch();
 
@@ -266,6 +289,31 @@ void DashboardPage::showFigures()
     else
         m_deadlineCard->setValue(tr("None ahead"), tr("Every phase of this cycle has ended."));
 
+    for (auto it = m_engagementLabels.cbegin(); it != m_engagementLabels.cend(); ++it) {
+        if (!m_engagement) {
+            it.value()->setText(QStringLiteral("—"));
+            continue;
+        }
+        const EngagementCounts &e = *m_engagement;
+        int n = e.goalSheetsOverdue;
+        switch (it.key()) {
+        case int(EngagementStatus::OnTrack):
+            n = e.onTrack;
+            break;
+        case int(EngagementStatus::BelowCadence):
+            n = e.belowCadence;
+            break;
+        case int(EngagementStatus::Quiet):
+            n = e.quiet;
+            break;
+        case int(EngagementStatus::Ended):
+            n = e.ended;
+            break;
+        default:
+            break;
+        }
+        it.value()->setText(locale.toString(n));
+    }
     if (m_engagement) {
         const EngagementCounts &e = *m_engagement;
         QStringList parts{tr("%n quiet", nullptr, e.quiet), tr("%n below cadence", nullptr, e.belowCadence)};

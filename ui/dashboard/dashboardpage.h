@@ -91,6 +91,7 @@ private:
     QTableView *m_countsView;
     QHash<QString, QLabel *> m_matchCountLabels;
     QLabel *m_upcomingLabel;
+    QHash<int, QLabel *> m_engagementLabels; // by EngagementStatus; -1: goal sheets overdue
     QTimer *m_refreshTimer;
 };
 
