@@ -6829,6 +6829,100 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::LetterRenderer</name>
+    <message>
+        <source>There are no letters to write.</source>
+        <translation>No hay cartas que escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>No se puede empezar el PDF %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page to %1.</source>
+        <translation>No se puede añadir una página a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1.</source>
+        <translation>No se puede terminar el PDF %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterTemplate</name>
+    <message>
+        <source>“}}” without a matching “{{”.</source>
+        <translation>«}}» sin su «{{».</translation>
+    </message>
+    <message>
+        <source>“{{” is never closed with “}}”.</source>
+        <translation>«{{» nunca se cierra con «}}».</translation>
+    </message>
+    <message>
+        <source>Unescaped output “{{{…}}}” is not allowed in letters.</source>
+        <translation>La salida sin escapar «{{{…}}}» no se permite en las cartas.</translation>
+    </message>
+    <message>
+        <source>The tag “{{%1}}” is not allowed in letters.</source>
+        <translation>La etiqueta «{{%1}}» no se permite en las cartas.</translation>
+    </message>
+    <message>
+        <source>“{{%1}}” is not a placeholder name.</source>
+        <translation>«{{%1}}» no es un nombre de marcador.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes no section.</source>
+        <translation>«{{/%1}}» no cierra ninguna sección.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” does not close %2 opened at line %3, column %4.</source>
+        <translation>«{{/%1}}» no cierra %2, abierta en la línea %3, columna %4.</translation>
+    </message>
+    <message>
+        <source>%1 is never closed with “{{/%2}}”.</source>
+        <translation>%1 nunca se cierra con «{{/%2}}».</translation>
+    </message>
+    <message>
+        <source>“{{%1}}” is not a known placeholder.</source>
+        <translation>«{{%1}}» no es un marcador conocido.</translation>
+    </message>
+    <message>
+        <source>is a section; write {{#%1}}…{{/%1}}</source>
+        <translation>es una sección; escriba {{#%1}}…{{/%1}}</translation>
+    </message>
+    <message>
+        <source>has no value</source>
+        <translation>no tiene valor</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: “{{%2}}” at line %3, column %4 %5.</source>
+        <translation>No se puede escribir la carta para %1: «{{%2}}» en la línea %3, columna %4 %5.</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: the template has an error at line %2, column %3: %4</source>
+        <translation>No se puede escribir la carta para %1: la plantilla tiene un error en la línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: at line %2, column %3: %4</source>
+        <translation>No se puede escribir la carta para %1: en la línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: %2</source>
+        <translation>No se puede escribir la carta para %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cohort::MainWindow</name>
     <message>
         <source>Cohort programs (*.cohort)</source>

@@ -6829,6 +6829,100 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::LetterRenderer</name>
+    <message>
+        <source>There are no letters to write.</source>
+        <translation>Il n’y a aucune lettre à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>Impossible de commencer le PDF %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page to %1.</source>
+        <translation>Impossible d’ajouter une page à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1.</source>
+        <translation>Impossible de terminer le PDF %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterTemplate</name>
+    <message>
+        <source>“}}” without a matching “{{”.</source>
+        <translation>«&#xa0;}}&#xa0;» sans «&#xa0;{{&#xa0;» correspondant.</translation>
+    </message>
+    <message>
+        <source>“{{” is never closed with “}}”.</source>
+        <translation>«&#xa0;{{&#xa0;» n’est jamais fermé par «&#xa0;}}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unescaped output “{{{…}}}” is not allowed in letters.</source>
+        <translation>La sortie non échappée «&#xa0;{{{…}}}&#xa0;» n’est pas permise dans les lettres.</translation>
+    </message>
+    <message>
+        <source>The tag “{{%1}}” is not allowed in letters.</source>
+        <translation>La balise «&#xa0;{{%1}}&#xa0;» n’est pas permise dans les lettres.</translation>
+    </message>
+    <message>
+        <source>“{{%1}}” is not a placeholder name.</source>
+        <translation>«&#xa0;{{%1}}&#xa0;» n’est pas un nom de champ.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes no section.</source>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ne ferme aucune section.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” does not close %2 opened at line %3, column %4.</source>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ne ferme pas %2, ouverte à la ligne %3, colonne %4.</translation>
+    </message>
+    <message>
+        <source>%1 is never closed with “{{/%2}}”.</source>
+        <translation>%1 n’est jamais fermée par «&#xa0;{{/%2}}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{{%1}}” is not a known placeholder.</source>
+        <translation>«&#xa0;{{%1}}&#xa0;» n’est pas un champ connu.</translation>
+    </message>
+    <message>
+        <source>is a section; write {{#%1}}…{{/%1}}</source>
+        <translation>est une section&#xa0;; écrivez {{#%1}}…{{/%1}}</translation>
+    </message>
+    <message>
+        <source>has no value</source>
+        <translation>n’a pas de valeur</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: “{{%2}}” at line %3, column %4 %5.</source>
+        <translation>Impossible d’écrire la lettre pour %1&#xa0;: «&#xa0;{{%2}}&#xa0;» à la ligne %3, colonne %4 %5.</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: the template has an error at line %2, column %3: %4</source>
+        <translation>Impossible d’écrire la lettre pour %1&#xa0;: le modèle contient une erreur à la ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: at line %2, column %3: %4</source>
+        <translation>Impossible d’écrire la lettre pour %1&#xa0;: à la ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The letter for %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire la lettre pour %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>cohort::MainWindow</name>
     <message>
         <source>Cohort programs (*.cohort)</source>
