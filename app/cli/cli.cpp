@@ -131,6 +131,8 @@ QString Cli::generalHelp()
               "                       Show how each published match keeps in contact: on track, below cadence, quiet\n"
               "  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]\n"
               "                       Log contacts from a CSV, all or nothing; rows already logged are skipped\n"
+              "  letters issue|check FILE --cycle C --kind KIND [--out DIR] [--combined] [--force] [--json]\n"
+              "                       Write a cycle's letters of one kind as PDFs and record them (check: only check)\n"
               "\n"
               "Options:\n"
               "  -h, --help           Show this help (or a command's help: cohort-cli demo --help)\n"
@@ -173,6 +175,8 @@ int Cli::run(const QStringList &arguments)
         return engagement(rest);
     if (command == QLatin1String("contacts"))
         return contacts(rest);
+    if (command == QLatin1String("letters"))
+        return letters(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));
     return usageError(tr("unknown command “%1”.").arg(command), tr("Usage: cohort-cli <command> [options]"));

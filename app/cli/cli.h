@@ -56,6 +56,10 @@ private:
     static int engagement(const QStringList &arguments);
     static int contacts(const QStringList &arguments);
     static int contactsImport(const QStringList &arguments);
+    // letters issue|check (cliletters.cpp)
+    static int letters(const QStringList &arguments);
+    static int lettersIssue(const QStringList &arguments);
+    static int lettersCheck(const QStringList &arguments);
     // FILE --cycle C [--as-of DATE] [--json], for timeline and engagement.
     struct CycleViewArguments
     {

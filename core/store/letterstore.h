@@ -1,0 +1,70 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace cohort {
+
+class Database;
+
+// A letter template as stored, or the default bundled with the app (builtIn, no id, version 0).
+struct LetterTemplateRow
+{
+    QString id;
+    QString kind;
+    QString language = QStringLiteral("en");
+    QString name;
+    QString subject;
+    QString body;
+    int version = 0;
+    bool builtIn = false;
+};
+
+// What one person was sent, kept as issued.
+struct IssuedLetter
+{
+    QString id;
+    QString applicationId;
+    QString templateId; // empty for a bundled default
+    int templateVersion = 0;
+    QString kind;
+    QString language;
+    QString issuedText;
+    QString pdfSha256; // hex
+    QString fileName;
+    QString issuedAt; // UTC ISO-8601 with milliseconds
+    QString issuedBy;
+};
+
+// Letter templates and issued letters. Writes run inside the caller's transaction.
+class LetterStore
+{
+    Q_DECLARE_TR_FUNCTIONS(cohort::LetterStore)
+
+public:
+    explicit LetterStore(Database &db) : m_db(db) {}
+
+    // The stored template of a kind and language, else the default bundled at
+    // :/cohort/letters/<language>/<kind>.html; an error, in words, when there is neither.
+    Result<std::optional<LetterTemplateRow>> findTemplate(const QString &kind, const QString &language) const;
+    // Inserts (expectedVersion 0: no stored template of that kind and language yet) or updates
+    // name, subject and body, version-checked. Returns nothing; the stored version goes up by one.
+    Status saveTemplate(const LetterTemplateRow &row, int expectedVersion, const QString &actor);
+
+    // Insert only: an issued letter is never updated.
+    Status recordIssued(const IssuedLetter &letter);
+    Result<std::optional<IssuedLetter>> latestIssued(const QString &applicationId, const QString &kind) const;
+    // The latest letter of a kind for every application of a cycle that has one, by application id.
+    Result<QHash<QString, IssuedLetter>> latestIssuedInCycle(const QString &cycleId, const QString &kind) const;
+    Result<int> issuedCount(const QString &kind) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cohort
