@@ -505,6 +505,13 @@
             <numerusform>%n problems in %1; no contact was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter problem(s) found.</source>
+        <translation>
+            <numerusform>%n letter problem found.</numerusform>
+            <numerusform>%n letter problems found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::CommitteeGridModel</name>
@@ -885,6 +892,19 @@
         <translation>
             <numerusform>Importing %n application into %1. Cancel leaves the program exactly as it was.</numerusform>
             <numerusform>Importing %n applications into %1. Cancel leaves the program exactly as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterIssue</name>
+    <message numerus="yes">
+        <source>No letter was written: %n letter(s) cannot be issued.
+</source>
+        <translation>
+            <numerusform>No letter was written: %n letter cannot be issued.
+</numerusform>
+            <numerusform>No letter was written: %n letters cannot be issued.
+</numerusform>
         </translation>
     </message>
 </context>

@@ -3486,7 +3486,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: cohort-cli &lt;orden&gt; [opciones]
 
 Trabaje con un archivo de programa de mentoría sin ventana.
 
@@ -3721,6 +3721,235 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
             <numerusform>%n problema en %1; no se importó ningún contacto.</numerusform>
             <numerusform>%n problemas en %1; no se importó ningún contacto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Enter scores from a CSV (the export&apos;s columns), all or nothing
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Record accept/waitlist/decline decisions from a CSV, all or nothing
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Write one offline review packet per reviewer
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Check and merge review packets back, cell by cell
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose mentor–mentee matches (write them as drafts with --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explain a mentee&apos;s match and list the best available mentors
+  match export FILE --cycle C [--out CSV]
+                       Export the cycle&apos;s matches to CSV (stdout without --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Show the cycle&apos;s phases, the current phase and the next 30 days&apos; deadlines
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Show how each published match keeps in contact: on track, below cadence, quiet
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Log contacts from a CSV, all or nothing; rows already logged are skipped
+  letters issue|check FILE --cycle C --kind KIND [--out DIR] [--combined] [--force] [--json]
+                       Write a cycle&apos;s letters of one kind as PDFs and record them (check: only check)
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Uso: cohort-cli &lt;orden&gt; [opciones]
+
+Trabaje con un archivo de programa de mentoría sin ventana.
+
+Órdenes:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Escribe un archivo de programa de demostración realista (determinista para cada semilla)
+  info FILE [--json]   Muestra el programa, sus ciclos y lo que contienen
+  check FILE [--json]  Comprueba un archivo de programa: integridad, versión del esquema, claves foráneas
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importa solicitudes de la exportación CSV de un formulario en línea, todas o ninguna
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporta a CSV las solicitudes de un ciclo (a stdout sin --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Asigna K revisores a cada solicitud, respetando capacidades y conflictos
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Clasifica las solicitudes: puntuaciones calibradas, concordancia, escalas de los revisores
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporta a CSV las puntuaciones del ciclo, una fila por celda puntuada
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Introduce puntuaciones desde un CSV (las columnas de la exportación), todas o ninguna
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Registra decisiones de aceptación, lista de espera o rechazo desde un CSV, todas o ninguna
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Escribe un paquete de revisión sin conexión por revisor
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Comprueba los paquetes de revisión y los fusiona de vuelta, celda por celda
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propone emparejamientos mentor–mentorado (los escribe como borradores con --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explica el emparejamiento de un mentorado y enumera los mejores mentores disponibles
+  match export FILE --cycle C [--out CSV]
+                       Exporta a CSV los emparejamientos del ciclo (a stdout sin --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Muestra las fases del ciclo, la fase en curso y los plazos de los próximos 30 días
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Muestra cómo mantiene el contacto cada emparejamiento publicado: al día, por debajo de la cadencia, sin contacto
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Registra contactos desde un CSV, todos o ninguno; se omiten las filas ya registradas
+  letters issue|check FILE --cycle C --kind KIND [--out DIR] [--combined] [--force] [--json]
+                       Escribe en PDF las cartas de un tipo de un ciclo y las registra (check: solo comprueba)
+
+Opciones:
+  -h, --help           Muestra esta ayuda (o la de una orden: cohort-cli demo --help)
+  -v, --version        Muestra la versión
+
+Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli letters issue|check FILE --cycle C --kind KIND … (see cohort-cli letters issue --help)</source>
+        <translation>Uso: cohort-cli letters issue|check FILE --cycle C --kind KIND … (consulte cohort-cli letters issue --help)</translation>
+    </message>
+    <message>
+        <source>letters needs a subcommand: issue or check.</source>
+        <translation>letters necesita una suborden: issue o check.</translation>
+    </message>
+    <message>
+        <source>unknown letters subcommand “%1”.</source>
+        <translation>suborden de letters desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli letters issue FILE --cycle C --kind KIND [--role R] [--status S] [--lang L] --out DIR [--combined] [--force] [--json]</source>
+        <translation>Uso: cohort-cli letters issue FILE --cycle C --kind KIND [--role R] [--status S] [--lang L] --out DIR [--combined] [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>Write a cycle&apos;s letters of one kind as PDFs and record what each person was sent. Every letter is checked first: with any problem nothing is written. Letters already issued with the same text are skipped unless --force.</source>
+        <translation>Escribe en PDF las cartas de un tipo de un ciclo y registra lo que se ha enviado a cada persona. Antes se comprueban todas las cartas: si hay algún problema, no se escribe nada. Las cartas ya emitidas con el mismo texto se omiten, salvo con --force.</translation>
+    </message>
+    <message>
+        <source>The letter kind: %1.</source>
+        <translation>El tipo de carta: %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Only mentors or mentees.</source>
+        <translation>Solo mentores o mentorados.</translation>
+    </message>
+    <message>
+        <source>Only applications of this status.</source>
+        <translation>Solo las solicitudes con este estado.</translation>
+    </message>
+    <message>
+        <source>The letters&apos; language (default en).</source>
+        <translation>El idioma de las cartas (en de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDFs to.</source>
+        <translation>La carpeta en la que se escribirán los PDF.</translation>
+    </message>
+    <message>
+        <source>One PDF with every letter.</source>
+        <translation>Un solo PDF con todas las cartas.</translation>
+    </message>
+    <message>
+        <source>Issue again letters issued already.</source>
+        <translation>Vuelve a emitir las cartas ya emitidas.</translation>
+    </message>
+    <message>
+        <source>letters issue needs a FILE.</source>
+        <translation>letters issue necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>letters issue takes one FILE.</source>
+        <translation>letters issue admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>letters issue needs --cycle.</source>
+        <translation>letters issue necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>letters issue needs --kind.</source>
+        <translation>letters issue necesita --kind.</translation>
+    </message>
+    <message>
+        <source>--kind is one of %1.</source>
+        <translation>--kind debe ser uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <source>letters issue needs --out.</source>
+        <translation>letters issue necesita --out.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so letters cannot be recorded.</source>
+        <translation>El programa está abierto en modo de solo lectura, así que no se pueden registrar cartas.</translation>
+    </message>
+    <message>
+        <source>%1 letters for %2: %3 recipients, %4 issued, %5 already current.</source>
+        <translation>Cartas de %1 para %2: %3 destinatarios, %4 emitidas, %5 ya al día.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli letters check FILE --cycle C --kind KIND [--role R] [--status S] [--lang L]</source>
+        <translation>Uso: cohort-cli letters check FILE --cycle C --kind KIND [--role R] [--status S] [--lang L]</translation>
+    </message>
+    <message>
+        <source>Check a cycle&apos;s letters of one kind without writing anything: unknown placeholders in the template and values missing for a recipient. Exit 1 when there is any problem.</source>
+        <translation>Comprueba las cartas de un tipo de un ciclo sin escribir nada: marcadores desconocidos en la plantilla y valores que faltan para algún destinatario. Sale con 1 si hay algún problema.</translation>
+    </message>
+    <message>
+        <source>The letter kind.</source>
+        <translation>El tipo de carta.</translation>
+    </message>
+    <message>
+        <source>letters check needs a FILE.</source>
+        <translation>letters check necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>letters check takes one FILE.</source>
+        <translation>letters check admite un solo FILE.</translation>
+    </message>
+    <message>
+        <source>letters check needs --cycle.</source>
+        <translation>letters check necesita --cycle.</translation>
+    </message>
+    <message>
+        <source>letters check needs --kind.</source>
+        <translation>letters check necesita --kind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter problem(s) found.</source>
+        <translation>
+            <numerusform>Se ha encontrado %n problema en las cartas.</numerusform>
+            <numerusform>Se han encontrado %n problemas en las cartas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 letters for %2 are ready to issue.</source>
+        <translation>Las cartas de %1 para %2 están listas para emitirse.</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +7058,74 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::LetterData</name>
+    <message>
+        <source>Please be in touch at least once a month.</source>
+        <translation>Manténganse en contacto al menos una vez al mes.</translation>
+    </message>
+    <message>
+        <source>Please be in touch at least twice a month.</source>
+        <translation>Manténganse en contacto al menos dos veces al mes.</translation>
+    </message>
+    <message>
+        <source>Please be in touch at least %1 times a month.</source>
+        <translation>Manténganse en contacto al menos %1 veces al mes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a letter kind; the kinds are %2.</source>
+        <translation>«%1» no es un tipo de carta; los tipos son %2.</translation>
+    </message>
+    <message>
+        <source>Reading the letters&apos; recipients</source>
+        <translation>lectura de los destinatarios de las cartas</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>El ciclo ya no existe; puede que otra persona lo haya eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterIssue</name>
+    <message>
+        <source>There is no “%1” letter template.</source>
+        <translation>No existe ninguna plantilla de carta «%1».</translation>
+    </message>
+    <message>
+        <source>Template “%1” (%2), line %3, column %4: %5</source>
+        <translation>Plantilla «%1» (%2), línea %3, columna %4: %5</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the letters to.</source>
+        <translation>Elija una carpeta en la que escribir las cartas.</translation>
+    </message>
+    <message>
+        <source>Letters can only be written by an application with fonts (a QGuiApplication).</source>
+        <translation>Las cartas solo puede escribirlas una aplicación con fuentes (una QGuiApplication).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No letter was written: %n letter(s) cannot be issued.
+</source>
+        <translation>
+            <numerusform>No se ha escrito ninguna carta: %n carta no se puede emitir.
+</numerusform>
+            <numerusform>No se ha escrito ninguna carta: %n cartas no se pueden emitir.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Issuing the letters was cancelled; nothing was written.</source>
+        <translation>Se ha cancelado la emisión de las cartas; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Two letters would be written to “%1”; use {code} in the file name.</source>
+        <translation>Se escribirían dos cartas en «%1»; use {code} en el nombre del archivo.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::LetterRenderer</name>
     <message>
         <source>There are no letters to write.</source>
@@ -6857,6 +7154,37 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterStore</name>
+    <message>
+        <source>“%1” is not a letter kind.</source>
+        <translation>«%1» no es un tipo de carta.</translation>
+    </message>
+    <message>
+        <source>Reading the letter template</source>
+        <translation>lectura de la plantilla de carta</translation>
+    </message>
+    <message>
+        <source>There is no “%1” letter template in language “%2”: write one first.</source>
+        <translation>No existe ninguna plantilla de carta «%1» en el idioma «%2»: escriba una primero.</translation>
+    </message>
+    <message>
+        <source>Saving the letter template</source>
+        <translation>guardado de la plantilla de carta</translation>
+    </message>
+    <message>
+        <source>The “%1” letter template was changed or removed by someone else meanwhile; reopen it and try again.</source>
+        <translation>Otra persona ha modificado o eliminado entretanto la plantilla de carta «%1»; vuelva a abrirla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Recording an issued letter</source>
+        <translation>registro de una carta emitida</translation>
+    </message>
+    <message>
+        <source>Reading the issued letters</source>
+        <translation>lectura de las cartas emitidas</translation>
     </message>
 </context>
 <context>

@@ -3486,7 +3486,7 @@ Options:
 
 Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
 </source>
-        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+        <translation type="vanished">Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
 
 Travaillez sur un fichier de programme de mentorat sans fenêtre.
 
@@ -3721,6 +3721,235 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
             <numerusform>%n problème dans %1&#xa0;; aucun contact n’a été importé.</numerusform>
             <numerusform>%n problèmes dans %1&#xa0;; aucun contact n’a été importé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli &lt;command&gt; [options]
+
+Run a mentoring program file without a window.
+
+Commands:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Write a realistic demo program file (deterministic for a seed)
+  info FILE [--json]   Show the program, its cycles and what they hold
+  check FILE [--json]  Check a program file: integrity, schema version, foreign keys
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Import applications from an online form&apos;s CSV export, all or nothing
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Export a cycle&apos;s applications to CSV (stdout without --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Assign K reviewers to each application, within capacities and conflicts
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Rank the applications: calibrated scores, agreement, reviewers&apos; scales
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Export the cycle&apos;s scores to CSV, one row per scored cell
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Enter scores from a CSV (the export&apos;s columns), all or nothing
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Record accept/waitlist/decline decisions from a CSV, all or nothing
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Write one offline review packet per reviewer
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Check and merge review packets back, cell by cell
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose mentor–mentee matches (write them as drafts with --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explain a mentee&apos;s match and list the best available mentors
+  match export FILE --cycle C [--out CSV]
+                       Export the cycle&apos;s matches to CSV (stdout without --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Show the cycle&apos;s phases, the current phase and the next 30 days&apos; deadlines
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Show how each published match keeps in contact: on track, below cadence, quiet
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Log contacts from a CSV, all or nothing; rows already logged are skipped
+  letters issue|check FILE --cycle C --kind KIND [--out DIR] [--combined] [--force] [--json]
+                       Write a cycle&apos;s letters of one kind as PDFs and record them (check: only check)
+
+Options:
+  -h, --help           Show this help (or a command&apos;s help: cohort-cli demo --help)
+  -v, --version        Show the version
+
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 usage error.
+</source>
+        <translation>Usage&#xa0;: cohort-cli &lt;commande&gt; [options]
+
+Travaillez sur un fichier de programme de mentorat sans fenêtre.
+
+Commandes&#xa0;:
+  demo --out FILE [--applicants N] [--seed S] [--force]
+                       Écrit un fichier de programme de démonstration réaliste (déterministe pour une graine donnée)
+  info FILE [--json]   Affiche le programme, ses cycles et leur contenu
+  check FILE [--json]  Vérifie un fichier de programme&#xa0;: intégrité, version du schéma, clés étrangères
+  import CSV --program FILE --cycle C --role mentor|mentee [--mapping NAME|FILE.json]
+         [--encoding E] [--delimiter D] [--duplicates skip|update|keep-both]
+         [--valid-only] [--dry-run] [--json]
+                       Importe les candidatures de l’export CSV d’un formulaire en ligne, toutes ou aucune
+  export FILE --cycle C [--role R] [--out CSV] [--include-confidential]
+                       Exporte en CSV les candidatures d’un cycle (sur stdout sans --out)
+  review assign FILE --cycle C [--role R] [--per-application K] [--seed S] [--dry-run] [--json]
+                       Attribue K évaluateurs à chaque candidature, dans la limite des capacités et sans conflit
+  review stats FILE --cycle C [--role R] [--method raw|z|offset] [--json]
+                       Classe les candidatures&#xa0;: notes calibrées, accord, échelles des évaluateurs
+  review scores export FILE --cycle C [--role R] [--out CSV]
+                       Exporte en CSV les notes du cycle, une ligne par cellule notée
+  review scores import FILE SCORES.csv --cycle C [--dry-run] [--json]
+                       Saisit des notes depuis un CSV (les colonnes de l’export), toutes ou aucune
+  review decide FILE --cycle C --import DECISIONS.csv [--dry-run] [--json]
+                       Enregistre des décisions d’acceptation, de liste d’attente ou de refus depuis un CSV, toutes ou aucune
+  review packet export FILE --cycle C [--reviewer R]... --out DIR [--json]
+                       Écrit un paquet d’évaluation hors ligne par évaluateur
+  review packet merge FILE PACKETS... [--on-conflict keep-program|take-packet|fail] [--json]
+                       Vérifie les paquets d’évaluation et les fusionne dans le programme, cellule par cellule
+  match auto FILE --cycle C [--min-score S] [--mode scores|participation] [--apply] [--json]
+                       Propose des binômes mentor–mentoré (les écrit comme brouillons avec --apply)
+  match explain FILE --cycle C --mentee ID [--json]
+                       Explique le binôme d’un mentoré et liste les meilleurs mentors disponibles
+  match export FILE --cycle C [--out CSV]
+                       Exporte en CSV les binômes du cycle (sur stdout sans --out)
+  timeline FILE --cycle C [--as-of DATE] [--json]
+                       Affiche les phases du cycle, la phase en cours et les échéances des 30 prochains jours
+  engagement FILE --cycle C [--as-of DATE] [--json [--months]]
+                       Affiche comment chaque binôme publié reste en contact&#xa0;: à jour, sous la cadence, silencieux
+  contacts import FILE CONTACTS.csv [--cycle C] [--dry-run] [--json]
+                       Enregistre des contacts depuis un CSV, tous ou aucun&#xa0;; les lignes déjà enregistrées sont ignorées
+  letters issue|check FILE --cycle C --kind KIND [--out DIR] [--combined] [--force] [--json]
+                       Écrit en PDF les lettres d’un type pour un cycle et les consigne (check&#xa0;: vérification seule)
+
+Options&#xa0;:
+  -h, --help           Affiche cette aide (ou celle d’une commande&#xa0;: cohort-cli demo --help)
+  -v, --version        Affiche la version
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli letters issue|check FILE --cycle C --kind KIND … (see cohort-cli letters issue --help)</source>
+        <translation>Usage&#xa0;: cohort-cli letters issue|check FILE --cycle C --kind KIND … (voir cohort-cli letters issue --help)</translation>
+    </message>
+    <message>
+        <source>letters needs a subcommand: issue or check.</source>
+        <translation>letters a besoin d’une sous-commande&#xa0;: issue ou check.</translation>
+    </message>
+    <message>
+        <source>unknown letters subcommand “%1”.</source>
+        <translation>sous-commande letters inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli letters issue FILE --cycle C --kind KIND [--role R] [--status S] [--lang L] --out DIR [--combined] [--force] [--json]</source>
+        <translation>Usage&#xa0;: cohort-cli letters issue FILE --cycle C --kind KIND [--role R] [--status S] [--lang L] --out DIR [--combined] [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>Write a cycle&apos;s letters of one kind as PDFs and record what each person was sent. Every letter is checked first: with any problem nothing is written. Letters already issued with the same text are skipped unless --force.</source>
+        <translation>Écrit en PDF les lettres d’un type pour un cycle et consigne ce qui a été envoyé à chaque personne. Toutes les lettres sont d’abord vérifiées&#xa0;: au moindre problème, rien n’est écrit. Les lettres déjà émises avec le même texte sont ignorées, sauf avec --force.</translation>
+    </message>
+    <message>
+        <source>The letter kind: %1.</source>
+        <translation>Le type de lettre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Only mentors or mentees.</source>
+        <translation>Uniquement les mentors ou les mentorés.</translation>
+    </message>
+    <message>
+        <source>Only applications of this status.</source>
+        <translation>Uniquement les candidatures ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>The letters&apos; language (default en).</source>
+        <translation>La langue des lettres (en par défaut).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDFs to.</source>
+        <translation>Le dossier dans lequel écrire les PDF.</translation>
+    </message>
+    <message>
+        <source>One PDF with every letter.</source>
+        <translation>Un seul PDF contenant toutes les lettres.</translation>
+    </message>
+    <message>
+        <source>Issue again letters issued already.</source>
+        <translation>Émet de nouveau les lettres déjà émises.</translation>
+    </message>
+    <message>
+        <source>letters issue needs a FILE.</source>
+        <translation>letters issue attend un FILE.</translation>
+    </message>
+    <message>
+        <source>letters issue takes one FILE.</source>
+        <translation>letters issue n’accepte qu’un seul FILE.</translation>
+    </message>
+    <message>
+        <source>letters issue needs --cycle.</source>
+        <translation>letters issue a besoin de --cycle.</translation>
+    </message>
+    <message>
+        <source>letters issue needs --kind.</source>
+        <translation>letters issue a besoin de --kind.</translation>
+    </message>
+    <message>
+        <source>--kind is one of %1.</source>
+        <translation>--kind prend l’une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>letters issue needs --out.</source>
+        <translation>letters issue a besoin de --out.</translation>
+    </message>
+    <message>
+        <source>The program is open read-only, so letters cannot be recorded.</source>
+        <translation>Le programme est ouvert en lecture seule&#xa0;: impossible de consigner des lettres.</translation>
+    </message>
+    <message>
+        <source>%1 letters for %2: %3 recipients, %4 issued, %5 already current.</source>
+        <translation>Lettres «&#xa0;%1&#xa0;» pour %2&#xa0;: %3 destinataires, %4 émises, %5 déjà à jour.</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli letters check FILE --cycle C --kind KIND [--role R] [--status S] [--lang L]</source>
+        <translation>Usage&#xa0;: cohort-cli letters check FILE --cycle C --kind KIND [--role R] [--status S] [--lang L]</translation>
+    </message>
+    <message>
+        <source>Check a cycle&apos;s letters of one kind without writing anything: unknown placeholders in the template and values missing for a recipient. Exit 1 when there is any problem.</source>
+        <translation>Vérifie les lettres d’un type pour un cycle sans rien écrire&#xa0;: champs inconnus dans le modèle et valeurs manquantes pour un destinataire. Code de sortie 1 en cas de problème.</translation>
+    </message>
+    <message>
+        <source>The letter kind.</source>
+        <translation>Le type de lettre.</translation>
+    </message>
+    <message>
+        <source>letters check needs a FILE.</source>
+        <translation>letters check attend un FILE.</translation>
+    </message>
+    <message>
+        <source>letters check takes one FILE.</source>
+        <translation>letters check n’accepte qu’un seul FILE.</translation>
+    </message>
+    <message>
+        <source>letters check needs --cycle.</source>
+        <translation>letters check a besoin de --cycle.</translation>
+    </message>
+    <message>
+        <source>letters check needs --kind.</source>
+        <translation>letters check a besoin de --kind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé dans les lettres.</numerusform>
+            <numerusform>%n problèmes trouvés dans les lettres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 letters for %2 are ready to issue.</source>
+        <translation>Les lettres «&#xa0;%1&#xa0;» pour %2 sont prêtes à être émises.</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +7058,74 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::LetterData</name>
+    <message>
+        <source>Please be in touch at least once a month.</source>
+        <translation>Merci de rester en contact au moins une fois par mois.</translation>
+    </message>
+    <message>
+        <source>Please be in touch at least twice a month.</source>
+        <translation>Merci de rester en contact au moins deux fois par mois.</translation>
+    </message>
+    <message>
+        <source>Please be in touch at least %1 times a month.</source>
+        <translation>Merci de rester en contact au moins %1&#xa0;fois par mois.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a letter kind; the kinds are %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de lettre&#xa0;; les types sont %2.</translation>
+    </message>
+    <message>
+        <source>Reading the letters&apos; recipients</source>
+        <translation>lecture des destinataires des lettres</translation>
+    </message>
+    <message>
+        <source>The cycle no longer exists; someone else may have removed it.</source>
+        <translation>Le cycle n’existe plus&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterIssue</name>
+    <message>
+        <source>There is no “%1” letter template.</source>
+        <translation>Il n’existe aucun modèle de lettre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Template “%1” (%2), line %3, column %4: %5</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» (%2), ligne %3, colonne %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the letters to.</source>
+        <translation>Choisissez un dossier dans lequel écrire les lettres.</translation>
+    </message>
+    <message>
+        <source>Letters can only be written by an application with fonts (a QGuiApplication).</source>
+        <translation>Seule une application disposant de polices (une QGuiApplication) peut écrire les lettres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No letter was written: %n letter(s) cannot be issued.
+</source>
+        <translation>
+            <numerusform>Aucune lettre n’a été écrite&#xa0;: %n lettre ne peut pas être émise.
+</numerusform>
+            <numerusform>Aucune lettre n’a été écrite&#xa0;: %n lettres ne peuvent pas être émises.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Issuing the letters was cancelled; nothing was written.</source>
+        <translation>L’émission des lettres a été annulée&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Two letters would be written to “%1”; use {code} in the file name.</source>
+        <translation>Deux lettres seraient écrites dans «&#xa0;%1&#xa0;»&#xa0;; utilisez {code} dans le nom du fichier.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::LetterRenderer</name>
     <message>
         <source>There are no letters to write.</source>
@@ -6857,6 +7154,37 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterStore</name>
+    <message>
+        <source>“%1” is not a letter kind.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de lettre.</translation>
+    </message>
+    <message>
+        <source>Reading the letter template</source>
+        <translation>lecture du modèle de lettre</translation>
+    </message>
+    <message>
+        <source>There is no “%1” letter template in language “%2”: write one first.</source>
+        <translation>Il n’existe aucun modèle de lettre «&#xa0;%1&#xa0;» dans la langue «&#xa0;%2&#xa0;»&#xa0;: rédigez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Saving the letter template</source>
+        <translation>enregistrement du modèle de lettre</translation>
+    </message>
+    <message>
+        <source>The “%1” letter template was changed or removed by someone else meanwhile; reopen it and try again.</source>
+        <translation>Le modèle de lettre «&#xa0;%1&#xa0;» a été modifié ou supprimé entre-temps par quelqu’un d’autre&#xa0;; rouvrez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Recording an issued letter</source>
+        <translation>enregistrement d’une lettre émise</translation>
+    </message>
+    <message>
+        <source>Reading the issued letters</source>
+        <translation>lecture des lettres émises</translation>
     </message>
 </context>
 <context>
