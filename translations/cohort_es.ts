@@ -1774,6 +1774,14 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
         <source>Stay unmatched (%1)</source>
         <translation>Quedan sin emparejar (%1)</translation>
     </message>
+    <message>
+        <source>Working out the best matches…</source>
+        <translation>Calculando los mejores emparejamientos…</translation>
+    </message>
+    <message>
+        <source>Cancelled: press Propose to try again.</source>
+        <translation>Cancelado: pulse Proponer para volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>cohort::Cadence</name>

@@ -1774,6 +1774,14 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
         <source>Stay unmatched (%1)</source>
         <translation>Restent sans binôme (%1)</translation>
     </message>
+    <message>
+        <source>Working out the best matches…</source>
+        <translation>Calcul des meilleurs binômes…</translation>
+    </message>
+    <message>
+        <source>Cancelled: press Propose to try again.</source>
+        <translation>Annulé&#xa0;: appuyez sur Proposer pour réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>cohort::Cadence</name>

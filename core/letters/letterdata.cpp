@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "store/programstore.h"
+#include "store/sqlvalue.h"
 #include "store/timelinestore.h"
 
 #include <QDate>
@@ -13,15 +14,7 @@ namespace cohort {
 
 namespace {
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using sql::run;
 
 struct Person
 {

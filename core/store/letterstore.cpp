@@ -13,15 +13,7 @@ namespace cohort {
 
 namespace {
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using sql::run;
 
 const QString kIssuedColumns = QStringLiteral("id, application_id, template_id, template_version, kind, language, "
                                               "issued_text, pdf_sha256, file_name, issued_at, issued_by");

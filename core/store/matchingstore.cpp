@@ -27,15 +27,7 @@ QStringList splitList(const QString &text)
     return text.split(QStringLiteral("; "), Qt::SkipEmptyParts);
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using sql::run;
 
 QVariant optionalScore(const std::optional<double> &score)
 {

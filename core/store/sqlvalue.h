@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 namespace cohort {
 
@@ -17,5 +19,19 @@ inline QVariant date(QDate value)
 {
     return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
+
+// Prepares sql, binds values by position and runs it, forward only (the stores' read and write
+// helper; the caller turns a false into Database::queryError).
+namespace sql {
+inline bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+} // namespace sql
 
 } // namespace cohort

@@ -32,15 +32,7 @@ const QString kOrientationKey = QStringLiteral("orientation_date");
 const QString kMaxGoalsKey = QStringLiteral("max_goals");
 constexpr int kDefaultMaxGoals = 3;
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using sql::run;
 
 QDate dateOf(const QVariant &value)
 {

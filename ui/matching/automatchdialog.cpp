@@ -1,5 +1,6 @@
 #include "matching/automatchdialog.h"
 
+#include "common/backgroundtask.h"
 #include "common/messages.h"
 #include "matching/matchboard.h"
 
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -80,7 +82,8 @@ AutoMatchDialog::AutoMatchDialog(std::shared_ptr<const MatchingSnapshot> snapsho
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     resize(720, 560);
-    propose();
+    // Once the dialog is up (a large cycle shows a progress dialog over it).
+    QTimer::singleShot(0, this, &AutoMatchDialog::propose);
 }
 
 void AutoMatchDialog::setMode(AutoMatchMode mode)
@@ -101,8 +104,19 @@ void AutoMatchDialog::propose()
     m_applyButton->setEnabled(false);
     if (!m_snapshot || !m_snapshot->model)
         return;
+    // Thousands of mentees take seconds to solve: on a worker thread, so the window keeps painting.
     const auto mode = AutoMatchMode(m_modeGroup->checkedId());
-    auto proposal = AutoMatch::propose(m_snapshot->data, *m_snapshot->model, mode, m_minimumSpin->value());
+    const double minimum = m_minimumSpin->value();
+    const std::shared_ptr<const MatchingSnapshot> snapshot = m_snapshot;
+    Result<AutoMatchProposal> proposal = Error{QString()};
+    const bool finished =
+        BackgroundTask::run(this, tr("Auto-Match"), tr("Working out the best matches…"), [&](TaskProgress &) {
+            proposal = AutoMatch::propose(snapshot->data, *snapshot->model, mode, minimum);
+        });
+    if (!finished) {
+        m_summary->setText(tr("Cancelled: press Propose to try again."));
+        return;
+    }
     if (!proposal) {
         m_summary->setText(proposal.error());
         return;

@@ -17,8 +17,8 @@
 namespace cohort {
 
 namespace {
-constexpr int PreviewDelay = 200;          // ms after the last edit
-constexpr qint64 PreviewLimit = 2'000'000; // mentees × mentors previewed live
+constexpr int PreviewDelay = 200;        // ms after the last edit
+constexpr qint64 PreviewLimit = 250'000; // mentees × mentors previewed live (an auto-match on each edit)
 } // namespace
 
 MatchingSettingsDialog::MatchingSettingsDialog(std::shared_ptr<const MatchingSnapshot> snapshot, QWidget *parent)
