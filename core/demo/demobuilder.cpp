@@ -860,6 +860,11 @@ Status DemoBuilder::writeProgram()
         {QStringLiteral("quiet_days"), QStringLiteral("21")},
         {QStringLiteral("mentee_minimum_age"), QStringLiteral("18")},
         {QStringLiteral("max_goals"), QStringLiteral("3")},
+        // The letterhead of the program's letters (LetterStore).
+        {QStringLiteral("letters.address"),
+         QStringLiteral("Mentoring Committee\n225 Story Lane, Springfield, IL 62701")},
+        {QStringLiteral("letters.signature_name"), QStringLiteral("Dana Whitfield")},
+        {QStringLiteral("letters.signature_title"), QStringLiteral("Chair, Mentoring Committee")},
     };
     for (const auto &[key, value] : settings) {
         if (Status s = m_programStore->setSetting(QStringLiteral(""), key, value, m_actor,

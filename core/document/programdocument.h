@@ -79,6 +79,8 @@ signals:
     void reviewChanged(const QString &cycleId);
     // The program's reviewers or their conflicts of interest.
     void reviewersChanged();
+    // Letter templates, the letterhead, or the letters issued.
+    void lettersChanged();
 
 private:
     explicit ProgramDocument(std::unique_ptr<Database> db);

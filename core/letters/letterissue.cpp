@@ -7,15 +7,26 @@
 #include "store/letterstore.h"
 #include "store/programstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHash>
+#include <QImage>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
 
 namespace cohort {
 
@@ -32,6 +43,7 @@ struct Checked
 {
     QList<Prepared> letters;
     QStringList problems;
+    QList<std::pair<LetterRecipient, QString>> refused; // recipients whose letter cannot be rendered
     QString cycleName;
 };
 
@@ -61,6 +73,8 @@ Result<Checked> prepare(Database &db, const QString &cycleId, const QString &kin
     QSet<QString> badLanguages;
     const LetterTemplate renderer;
     for (const LetterRecipient &r : std::as_const(recipients.value())) {
+        if (!options.applicationIds.isEmpty() && !options.applicationIds.contains(r.applicationId))
+            continue;
         if (!templates.contains(r.language)) {
             auto found = store.findTemplate(kind, r.language);
             if (!found)
@@ -82,32 +96,19 @@ Result<Checked> prepare(Database &db, const QString &cycleId, const QString &kin
             if (!problems.isEmpty())
                 badLanguages.insert(r.language);
         }
-        if (badLanguages.contains(r.language))
+        if (badLanguages.contains(r.language)) {
+            out.refused.append({r, LetterIssue::tr("The “%1” template (%2) has problems.").arg(kind, r.language)});
             continue;
+        }
         auto body = renderer.render(t.body, r.values, r.name.isEmpty() ? r.code : r.name);
         if (!body) {
             out.problems.append(body.error());
+            out.refused.append({r, body.error()});
             continue;
         }
         out.letters.append({r, body.value(), t});
     }
     return out;
-}
-
-Letterhead letterheadOf(Database &db, const QString &cycleId)
-{
-    Letterhead head;
-    ProgramStore program(db);
-    if (auto info = program.load()) {
-        head.organization = info->organization.isEmpty() ? info->name : info->organization;
-    }
-    for (const QString &scope : {QString(), cycleId}) {
-        if (auto name = program.setting(scope, QStringLiteral("letters.signature_name")); name && !name->isEmpty())
-            head.signatureName = name.value();
-        if (auto title = program.setting(scope, QStringLiteral("letters.signature_title")); title && !title->isEmpty())
-            head.signatureTitle = title.value();
-    }
-    return head;
 }
 
 // A letter is current when the one issued says the same as it would now — dated as it was then,
@@ -132,7 +133,252 @@ void removeAll(const QStringList &files)
         QFile::remove(f);
 }
 
+// One PDF to write: a person's letter, or every letter (combined).
+struct PdfJob
+{
+    QList<QString> bodies;
+    QString title;
+    QString path;    // where it ends up
+    int letters = 0; // for the progress
+};
+
+struct PdfDone
+{
+    QString temporary; // written, under a temporary name in the folder; empty until then
+    QString sha256;    // hex
+};
+
+// Writes bytes to a new file next to path, under a name no other file has (".<name>.<random>.part"),
+// with the permissions a new file gets. Not synced to disk: see writePdfs(). On failure nothing
+// is left.
+Result<QString> writeTemporary(const QString &path, const QByteArray &bytes)
+{
+    const QFileInfo info(path);
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString temporary =
+            info.absolutePath() + QStringLiteral("/.%1.%2.part")
+                                      .arg(info.fileName())
+                                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        QFile file(temporary);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (file.exists())
+                continue;
+            return Error{LetterIssue::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        }
+        const bool written = file.write(bytes) == bytes.size() && file.flush();
+        file.close();
+        if (!written || file.error() != QFileDevice::NoError) {
+            const QString error = file.errorString();
+            QFile::remove(temporary);
+            return Error{LetterIssue::tr("Cannot write %1: %2").arg(path, error)};
+        }
+        return temporary;
+    }
+    return Error{LetterIssue::tr("Cannot write %1: no free temporary name.").arg(path)};
+}
+
+// Renders the PDFs on worker threads (one per core, each with its own renderer and QPdfWriter
+// writing to memory), hashes each in memory and writes it under a temporary name in its folder.
+// progress(done letters) is called from the calling thread, once for every PDF written;
+// when it returns false the work stops. Returns the temporary files and hashes in the order of
+// the jobs; on failure or cancel, every temporary file written is removed (cancelled is set on
+// cancel).
+//
+// No fsync: unlike QSaveFile, the files are not synced to disk one by one (1 ms a file on an idle
+// disk, 5 ms and more while other programs write; docs/PERFORMANCE.md). A crash of the machine
+// soon after issuing may lose files the records name; a failure or a cancel leaves none, since
+// issue() renames the files to their names only when every PDF is written.
+Result<QList<PdfDone>> writePdfs(const Letterhead &head, const QList<PdfJob> &jobs,
+                                 const std::function<bool(int)> &progress, bool &cancelled)
+{
+    cancelled = false;
+    QList<PdfDone> done(jobs.size());
+    PdfDone *const results = done.data(); // detached here, once; each worker fills in its jobs
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::atomic<qsizetype> next{0};
+    std::atomic<bool> stop{false};
+    QList<int> finished; // letters done after each PDF written, in the order written; guarded by mutex
+    int lettersDone = 0; // guarded by mutex, as are the rest
+    int running = 0;
+    QString error;
+    const int threads = int(std::min<qsizetype>(jobs.size(), std::max(1, QThread::idealThreadCount())));
+    QThreadPool pool; // our own: the caller may itself run on the global pool
+    pool.setMaxThreadCount(threads);
+    running = threads;
+    for (int t = 0; t < threads; ++t) {
+        pool.start([&] {
+            Letterhead own = head; // nothing of the caller's letterhead is shared with other threads
+            own.logo = head.logo.copy();
+            own.signature = head.signature.copy();
+            const LetterRenderer renderer(std::move(own));
+            QString failed;
+            while (!stop) {
+                const qsizetype i = next++;
+                if (i >= jobs.size())
+                    break;
+                const PdfJob &job = jobs.at(i);
+                auto data = renderer.pdfData(job.bodies, job.title);
+                if (!data) {
+                    failed = LetterIssue::tr("Cannot write %1: %2").arg(job.path, data.error());
+                    break;
+                }
+                auto temporary = writeTemporary(job.path, data.value());
+                if (!temporary) {
+                    failed = temporary.error();
+                    break;
+                }
+                results[i].temporary = temporary.value();
+                results[i].sha256 =
+                    QString::fromLatin1(QCryptographicHash::hash(data.value(), QCryptographicHash::Sha256).toHex());
+                const std::lock_guard lock(mutex);
+                lettersDone += job.letters;
+                finished.append(lettersDone);
+                changed.notify_all();
+            }
+            const std::lock_guard lock(mutex);
+            if (!failed.isEmpty() && error.isEmpty())
+                error = failed;
+            if (!failed.isEmpty())
+                stop = true;
+            --running;
+            changed.notify_all();
+        });
+    }
+    qsizetype reported = 0;
+    {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            changed.wait(lock, [&] { return finished.size() > reported || running == 0 || !error.isEmpty(); });
+            if (!error.isEmpty())
+                break;
+            if (finished.size() > reported) {
+                const QList<int> now = finished.mid(reported);
+                reported = finished.size();
+                lock.unlock();
+                bool go = true;
+                for (qsizetype k = 0; go && k < now.size(); ++k)
+                    go = !progress || progress(now.at(k));
+                lock.lock();
+                if (!go) {
+                    cancelled = true;
+                    stop = true;
+                    break;
+                }
+                continue;
+            }
+            if (running == 0)
+                break;
+        }
+    }
+    pool.waitForDone();
+    if (cancelled || !error.isEmpty()) {
+        for (const PdfDone &d : std::as_const(done))
+            if (!d.temporary.isEmpty())
+                QFile::remove(d.temporary);
+        return Error{error};
+    }
+    return done;
+}
+
+// Gives each written file its name (replacing a file of that name). On failure, removes what was
+// renamed and what was not yet.
+Status renameAll(const QList<PdfJob> &jobs, const QList<PdfDone> &done)
+{
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        std::error_code failed;
+        std::filesystem::rename(std::filesystem::path(done.at(i).temporary.toStdU16String()),
+                                std::filesystem::path(jobs.at(i).path.toStdU16String()), failed);
+        if (failed) {
+            for (qsizetype k = 0; k < jobs.size(); ++k)
+                QFile::remove(k < i ? jobs.at(k).path : done.at(k).temporary);
+            return Error{
+                LetterIssue::tr("Cannot write %1: %2").arg(jobs.at(i).path, QString::fromLocal8Bit(failed.message()))};
+        }
+    }
+    return {};
+}
+
 } // namespace
+
+Result<Letterhead> LetterIssue::letterhead(Database &db, const QString &cycleId)
+{
+    auto stored = LetterStore(db).loadLetterhead();
+    if (!stored)
+        return Error{stored.error()};
+    Letterhead head;
+    head.organization = stored->organization;
+    if (head.organization.isEmpty()) {
+        auto info = ProgramStore(db).load();
+        if (!info)
+            return Error{info.error()};
+        head.organization = info->organization.isEmpty() ? info->name : info->organization;
+    }
+    head.address = stored->address;
+    if (!stored->logoPng.isEmpty())
+        head.logo = QImage::fromData(stored->logoPng, "PNG");
+    if (!stored->signaturePng.isEmpty())
+        head.signature = QImage::fromData(stored->signaturePng, "PNG");
+    head.signatureName = stored->signatureName;
+    head.signatureTitle = stored->signatureTitle;
+    ProgramStore program(db);
+    if (!cycleId.isEmpty()) {
+        if (auto name = program.setting(cycleId, QStringLiteral("letters.signature_name")); name && !name->isEmpty())
+            head.signatureName = name.value();
+        if (auto title = program.setting(cycleId, QStringLiteral("letters.signature_title"));
+            title && !title->isEmpty())
+            head.signatureTitle = title.value();
+    }
+    head.pageSize = QPageSize(stored->pageSize == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter);
+    head.marginsMm =
+        QMarginsF(stored->marginLeftMm, stored->marginTopMm, stored->marginRightMm, stored->marginBottomMm);
+    return head;
+}
+
+Result<QList<QString>> LetterIssue::bodies(Database &db, const QString &cycleId, const QString &kind,
+                                           const LetterIssueOptions &options)
+{
+    auto checked = prepare(db, cycleId, kind, options);
+    if (!checked)
+        return Error{checked.error()};
+    if (!checked->problems.isEmpty())
+        return Error{tr("%n letter(s) cannot be rendered:\n", nullptr, int(checked->problems.size())) +
+                     checked->problems.join(QLatin1Char('\n'))};
+    QList<QString> out;
+    for (const Prepared &p : std::as_const(checked->letters))
+        out.append(p.body);
+    return out;
+}
+
+Result<QList<PendingLetter>> LetterIssue::pending(Database &db, const QString &cycleId)
+{
+    LetterStore store(db);
+    QList<PendingLetter> out;
+    const QStringList kinds{QStringLiteral("acceptance_mentor"), QStringLiteral("acceptance_mentee"),
+                            QStringLiteral("waitlist"), QStringLiteral("decline"),
+                            QStringLiteral("match_introduction")};
+    for (const QString &kind : kinds) {
+        auto checked = prepare(db, cycleId, kind, {});
+        if (!checked)
+            return Error{checked.error()};
+        auto latest = store.latestIssuedInCycle(cycleId, kind);
+        if (!latest)
+            return Error{latest.error()};
+        const auto add = [&](const LetterRecipient &r, const QString &problem) {
+            const auto it = latest->constFind(r.applicationId);
+            out.append({r.applicationId, r.code, r.name, r.role, kind,
+                        it == latest->constEnd() ? QString() : it->issuedAt, problem});
+        };
+        for (const Prepared &p : std::as_const(checked->letters)) {
+            const auto it = latest->constFind(p.recipient.applicationId);
+            if (it == latest->constEnd() || !isCurrent(p, *it))
+                add(p.recipient, {});
+        }
+        for (const auto &[recipient, problem] : std::as_const(checked->refused))
+            add(recipient, problem);
+    }
+    return out;
+}
 
 Result<QStringList> LetterIssue::check(Database &db, const QString &cycleId, const QString &kind,
                                        const LetterIssueOptions &options)
@@ -179,7 +425,9 @@ Result<IssueReport> LetterIssue::issue(Database &db, const QString &cycleId, con
     QDir dir(options.outDir);
     if (!dir.exists() && !QDir().mkpath(options.outDir))
         return Error{tr("The folder “%1” cannot be created.").arg(options.outDir)};
-    const LetterRenderer renderer(letterheadOf(db, cycleId));
+    auto head = letterhead(db, cycleId);
+    if (!head)
+        return Error{head.error()};
     const auto fileName = [&](const QString &code) {
         QString name =
             options.fileNamePattern.isEmpty() ? QStringLiteral("{code}-{kind}.pdf") : options.fileNamePattern;
@@ -189,56 +437,54 @@ Result<IssueReport> LetterIssue::issue(Database &db, const QString &cycleId, con
         return name;
     };
     const int total = int(toIssue.size());
-    QStringList written;
-    QHash<QString, QString> shaOfFile;
-    QList<QString> fileOfLetter;
-    const auto cancelled = [&] {
-        removeAll(written);
+    QList<PdfJob> jobs;
+    QList<QString> fileOfLetter; // by letter
+    QList<qsizetype> jobOfLetter;
+    if (options.combined) {
+        PdfJob job;
+        for (const Prepared &p : std::as_const(toIssue))
+            job.bodies.append(p.body);
+        job.title = checked->cycleName + QLatin1Char(' ') + kind;
+        const QString name = fileName(QStringLiteral("all"));
+        job.path = dir.absoluteFilePath(name);
+        job.letters = total;
+        jobs.append(job);
+        for (qsizetype i = 0; i < toIssue.size(); ++i) {
+            fileOfLetter.append(name);
+            jobOfLetter.append(0);
+        }
+    } else {
+        QSet<QString> names;
+        for (const Prepared &p : std::as_const(toIssue)) {
+            const QString name = fileName(p.recipient.code);
+            if (names.contains(name))
+                return Error{tr("Two letters would be written to “%1”; use {code} in the file name.").arg(name)};
+            names.insert(name);
+            jobs.append({{p.body}, p.recipient.name, dir.absoluteFilePath(name), 1});
+            fileOfLetter.append(name);
+            jobOfLetter.append(jobs.size() - 1);
+        }
+    }
+    const auto cancelledError = [] {
         return Error{tr("Issuing the letters was cancelled; nothing was written.")};
     };
     if (progress && !progress(0, total))
-        return cancelled();
-    const auto writeOne = [&](const QStringList &bodies, const QString &name, const QString &title) -> Status {
-        const QString path = dir.absoluteFilePath(name);
-        if (Status s = renderer.writePdf(bodies, path, title); !s)
-            return s;
-        written.append(path);
-        auto sha = LetterRenderer::sha256OfFile(path);
-        if (!sha)
-            return Error{sha.error()};
-        shaOfFile.insert(name, QString::fromLatin1(sha->toHex()));
-        return {};
-    };
-    if (options.combined) {
-        QStringList bodies;
-        for (const Prepared &p : std::as_const(toIssue))
-            bodies.append(p.body);
-        const QString name = fileName(QStringLiteral("all"));
-        if (Status s = writeOne(bodies, name, checked->cycleName + QLatin1Char(' ') + kind); !s) {
-            removeAll(written);
-            return Error{s.error()};
-        }
-        for (qsizetype i = 0; i < toIssue.size(); ++i)
-            fileOfLetter.append(name);
-        if (progress && !progress(total, total))
-            return cancelled();
-    } else {
-        for (int i = 0; i < total; ++i) {
-            const Prepared &p = toIssue.at(i);
-            const QString name = fileName(p.recipient.code);
-            if (shaOfFile.contains(name)) {
-                removeAll(written);
-                return Error{tr("Two letters would be written to “%1”; use {code} in the file name.").arg(name)};
-            }
-            if (Status s = writeOne({p.body}, name, p.recipient.name); !s) {
-                removeAll(written);
-                return Error{s.error()};
-            }
-            fileOfLetter.append(name);
-            if (progress && !progress(i + 1, total))
-                return cancelled();
-        }
-    }
+        return cancelledError();
+    // Every PDF is written under a temporary name first and gets its name only when all are
+    // written: a failure or a cancel leaves no file of this batch, and one before the renaming
+    // (rendering, writing, cancel) leaves an earlier file of the same name as it was.
+    bool cancelled = false;
+    auto done = writePdfs(
+        head.value(), jobs, [&](int letters) { return !progress || progress(letters, total); }, cancelled);
+    if (cancelled)
+        return cancelledError();
+    if (!done)
+        return Error{done.error()};
+    if (Status s = renameAll(jobs, done.value()); !s)
+        return Error{s.error()};
+    QStringList written;
+    for (const PdfJob &job : std::as_const(jobs))
+        written.append(job.path);
 
     Transaction transaction(db);
     if (!transaction.started()) {
@@ -256,7 +502,7 @@ Result<IssueReport> LetterIssue::issue(Database &db, const QString &cycleId, con
         l.language = p.recipient.language;
         l.issuedText = p.body;
         l.fileName = fileOfLetter.at(i);
-        l.pdfSha256 = shaOfFile.value(l.fileName);
+        l.pdfSha256 = done->at(jobOfLetter.at(i)).sha256;
         l.issuedAt = issuedAt;
         l.issuedBy = options.actor;
         if (Status s = store.recordIssued(l); !s) {

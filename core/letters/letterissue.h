@@ -12,6 +12,7 @@
 namespace cohort {
 
 class Database;
+struct Letterhead;
 
 struct LetterIssueOptions
 {
@@ -23,6 +24,7 @@ struct LetterIssueOptions
     bool force = false;                                            // issue again letters whose text was issued already
     QString fileNamePattern = QStringLiteral("{code}-{kind}.pdf"); // {code}, {kind}, {cycle}
     QString actor;
+    QStringList applicationIds; // non-empty: only these of the kind's recipients (a hand-picked list)
 };
 
 struct IssuedFile
@@ -39,6 +41,18 @@ struct IssueReport
     QList<IssuedFile> issued;
     QStringList current; // names of recipients skipped: the same letter was issued already
     QStringList files;   // the files written (absolute paths)
+};
+
+// A person whose decision calls for a letter they do not have in its current form.
+struct PendingLetter
+{
+    QString applicationId;
+    QString code;
+    QString name;
+    QString role;
+    QString kind;
+    QString lastIssuedAt; // the latest letter of this kind (UTC ISO-8601), empty: never sent
+    QString problem;      // why the letter cannot be issued as things stand, empty when it can
 };
 
 // Issues the letters of one kind for a cycle: checks every letter first (any problem: nothing is
@@ -59,6 +73,19 @@ public:
     // recipient's letter (missing values), one line each; empty when all letters render.
     static Result<QStringList> check(Database &db, const QString &cycleId, const QString &kind,
                                      const LetterIssueOptions &options = {});
+
+    // The letter bodies as they would be issued now (each in its recipient's language, in
+    // recipient order), for printing; refused, with every problem, when one cannot be rendered.
+    static Result<QList<QString>> bodies(Database &db, const QString &cycleId, const QString &kind,
+                                         const LetterIssueOptions &options = {});
+
+    // "Letters to send": for every application of the cycle, the letter its decision calls for —
+    // acceptance (by role), waitlist, decline, and the match introduction for both partners of a
+    // published match — when it was never issued or would now say something else.
+    static Result<QList<PendingLetter>> pending(Database &db, const QString &cycleId);
+
+    // The letterhead from the program's settings (signature name and title may be set per cycle).
+    static Result<Letterhead> letterhead(Database &db, const QString &cycleId);
 };
 
 } // namespace cohort

@@ -1,11 +1,14 @@
 #include "letters/letterrenderer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -102,64 +105,97 @@ QString LetterRenderer::letterHtml(const QString &body) const
     if (!h.address.isEmpty())
         html += QStringLiteral("<p style=\"font-size:9pt\">%1</p>").arg(escaped(h.address));
     html += QStringLiteral("</div><hr>");
-    html += QStringLiteral("<div>%1</div>").arg(body);
+    // A section tag alone on a line of a rich-text template leaves an empty paragraph behind.
+    // thread_local: letters are rendered on several threads at once.
+    static thread_local const QRegularExpression emptyParagraph(QStringLiteral(R"(<p\b[^>]*>\s*</p>)"));
+    html += QStringLiteral("<div>%1</div>").arg(QString(body).remove(emptyParagraph));
     html += QStringLiteral("<p><br></p>");
     if (!h.signature.isNull())
         html += QStringLiteral("<p><img src=\"%1\" height=\"40\"></p>").arg(signatureUrl);
     if (!h.signatureName.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(h.signatureName));
+    // The title in the regular face, not italic: an italic face would be embedded (subset) in every
+    // PDF for this one line, about a third of the time a one-page letter takes to write.
     if (!h.signatureTitle.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(h.signatureTitle));
+        html += QStringLiteral("<p>%1</p>").arg(escaped(h.signatureTitle));
     html += QStringLiteral("</body></html>");
     return html;
+}
+
+QPageLayout LetterRenderer::pageLayout() const
+{
+    return QPageLayout(m_letterhead.pageSize, QPageLayout::Portrait, m_letterhead.marginsMm, QPageLayout::Millimeter);
 }
 
 Status LetterRenderer::writePdf(const QList<QString> &bodiesHtml, const QString &path, const QString &title) const
 {
     if (bodiesHtml.isEmpty())
         return Error{tr("There are no letters to write.")};
+    auto data = pdfData(bodiesHtml, title);
+    if (!data)
+        return Error{tr("Cannot write %1: %2").arg(path, data.error())};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (file.write(data.value()) != data->size() || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+Result<QByteArray> LetterRenderer::pdfData(const QList<QString> &bodiesHtml, const QString &title) const
+{
+    if (bodiesHtml.isEmpty())
+        return Error{tr("There are no letters to write.")};
+    QByteArray data;
+    QBuffer buffer(&data);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return Error{buffer.errorString()};
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Cohort"));
         writer.setResolution(300);
-        writer.setPageLayout(
-            QPageLayout(m_letterhead.pageSize, QPageLayout::Portrait, m_letterhead.marginsMm, QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{tr("Cannot start the PDF %1.").arg(path)};
-        const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        bool first = true;
-        for (const QString &body : bodiesHtml) {
-            SealedDocument doc;
-            if (!m_letterhead.logo.isNull())
-                doc.addResource(QTextDocument::ImageResource, QUrl(logoUrl), m_letterhead.logo);
-            if (!m_letterhead.signature.isNull())
-                doc.addResource(QTextDocument::ImageResource, QUrl(signatureUrl), m_letterhead.signature);
-            doc.setDefaultFont(QFont(QStringLiteral("Serif"), 11));
-            doc.setHtml(letterHtml(body));
-            sealImages(doc);
-            doc.documentLayout()->setPaintDevice(&writer);
-            doc.setPageSize(page.size());
-            const int pages = doc.pageCount();
-            for (int i = 0; i < pages; ++i) {
-                if (!first && !writer.newPage())
-                    return Error{tr("Cannot add a page to %1.").arg(path)};
-                first = false;
-                painter.save();
-                painter.translate(0, -i * page.height());
-                doc.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
-                painter.restore();
-            }
-        }
-        if (!painter.end())
-            return Error{tr("Cannot finish the PDF %1.").arg(path)};
+        if (Status s = paint(writer, bodiesHtml); !s)
+            return Error{s.error()};
     }
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    buffer.close();
+    return data;
+}
+
+Status LetterRenderer::paint(QPagedPaintDevice &device, const QList<QString> &bodiesHtml) const
+{
+    if (bodiesHtml.isEmpty())
+        return Error{tr("There are no letters to write.")};
+    device.setPageLayout(pageLayout());
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{tr("The page cannot be painted.")};
+    const QRectF page(QPointF(0, 0), QSizeF(device.width(), device.height()));
+    bool first = true;
+    for (const QString &body : bodiesHtml) {
+        SealedDocument doc;
+        if (!m_letterhead.logo.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(logoUrl), m_letterhead.logo);
+        if (!m_letterhead.signature.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(signatureUrl), m_letterhead.signature);
+        doc.setDefaultFont(QFont(QStringLiteral("Serif"), 11));
+        doc.setHtml(letterHtml(body));
+        sealImages(doc);
+        doc.documentLayout()->setPaintDevice(&device);
+        doc.setPageSize(page.size());
+        const int pages = doc.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (!first && !device.newPage())
+                return Error{tr("A page cannot be added.")};
+            first = false;
+            painter.save();
+            painter.translate(0, -i * page.height());
+            doc.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
+            painter.restore();
+        }
+    }
+    if (!painter.end())
+        return Error{tr("The pages cannot be finished.")};
     return {};
 }
 

@@ -7,8 +7,11 @@
 #include <QImage>
 #include <QList>
 #include <QMarginsF>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QString>
+
+class QPagedPaintDevice;
 
 namespace cohort {
 
@@ -37,6 +40,13 @@ public:
 
     // Writes through QSaveFile: on failure no (partial) file is left at path.
     Status writePdf(const QList<QString> &bodiesHtml, const QString &path, const QString &title) const;
+    // The same PDF as writePdf, in memory. Safe to call from any thread (with a QGuiApplication
+    // existing); concurrent calls on one renderer are safe too.
+    Result<QByteArray> pdfData(const QList<QString> &bodiesHtml, const QString &title) const;
+    // Paints the letters on a paged device that has begun (a QPrinter for printing or print
+    // preview), each from a new page, with pageLayout() set on it.
+    Status paint(QPagedPaintDevice &device, const QList<QString> &bodiesHtml) const;
+    QPageLayout pageLayout() const;
 
     static Result<QByteArray> sha256OfFile(const QString &path);
 

@@ -33,7 +33,9 @@ class LetterTemplate
     Q_DECLARE_TR_FUNCTIONS(cohort::LetterTemplate)
 
 public:
-    // The documented placeholder names (dotted, as written in templates).
+    // The documented placeholder names (dotted, as written in templates; LetterData documents
+    // their values). match.partners is a list: inside {{#match.partners}}…{{/match.partners}}
+    // its names are written short ({{full_name}}), once per partner.
     static QStringList placeholders();
 
     // Syntax problems and unknown placeholders (not in placeholders()), in template order.

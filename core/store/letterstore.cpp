@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/ids.h"
 #include "letters/letterdata.h"
+#include "store/programstore.h"
 #include "store/sqlvalue.h"
 
 #include <QFile>
@@ -35,7 +36,72 @@ IssuedLetter readIssued(const QSqlQuery &query)
     return l;
 }
 
+const QString kOrganization = QStringLiteral("letters.organization");
+const QString kAddress = QStringLiteral("letters.address");
+const QString kLogo = QStringLiteral("letters.logo_png");
+const QString kSignatureName = QStringLiteral("letters.signature_name");
+const QString kSignatureTitle = QStringLiteral("letters.signature_title");
+const QString kSignatureImage = QStringLiteral("letters.signature_png");
+const QString kPageSize = QStringLiteral("letters.page_size");
+const QString kMargins = QStringLiteral("letters.margins_mm");
+
+QString marginsText(const LetterheadSettings &s)
+{
+    return QStringList{QString::number(s.marginTopMm), QString::number(s.marginRightMm),
+                       QString::number(s.marginBottomMm), QString::number(s.marginLeftMm)}
+        .join(QLatin1Char(','));
+}
+
 } // namespace
+
+Result<LetterheadSettings> LetterStore::loadLetterhead() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("SELECT key, value FROM settings WHERE scope = '' AND key LIKE 'letters.%'"), {}))
+        return Database::queryError(query, tr("Reading the letterhead"));
+    QHash<QString, QString> values;
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+    LetterheadSettings s;
+    s.organization = values.value(kOrganization);
+    s.address = values.value(kAddress);
+    s.logoPng = QByteArray::fromBase64(values.value(kLogo).toLatin1());
+    s.signatureName = values.value(kSignatureName);
+    s.signatureTitle = values.value(kSignatureTitle);
+    s.signaturePng = QByteArray::fromBase64(values.value(kSignatureImage).toLatin1());
+    if (values.value(kPageSize) == QLatin1String("a4"))
+        s.pageSize = QStringLiteral("a4");
+    const QStringList margins = values.value(kMargins).split(QLatin1Char(','));
+    if (margins.size() == 4) {
+        double *fields[] = {&s.marginTopMm, &s.marginRightMm, &s.marginBottomMm, &s.marginLeftMm};
+        for (int i = 0; i < 4; ++i) {
+            bool ok = false;
+            const double mm = margins.at(i).toDouble(&ok);
+            if (ok && mm >= 0 && mm <= 100)
+                *fields[i] = mm;
+        }
+    }
+    return s;
+}
+
+Status LetterStore::saveLetterhead(const LetterheadSettings &s, const QString &actor)
+{
+    ProgramStore program(m_db);
+    const QList<std::pair<QString, QString>> values{
+        {kOrganization, s.organization},
+        {kAddress, s.address},
+        {kLogo, QString::fromLatin1(s.logoPng.toBase64())},
+        {kSignatureName, s.signatureName},
+        {kSignatureTitle, s.signatureTitle},
+        {kSignatureImage, QString::fromLatin1(s.signaturePng.toBase64())},
+        {kPageSize, s.pageSize == QLatin1String("a4") ? QStringLiteral("a4") : QStringLiteral("letter")},
+        {kMargins, marginsText(s)},
+    };
+    for (const auto &[key, value] : values)
+        if (Status st = program.setSetting(QString(), key, value, actor); !st)
+            return st;
+    return {};
+}
 
 Result<std::optional<LetterTemplateRow>> LetterStore::findTemplate(const QString &kind, const QString &language) const
 {
@@ -142,6 +208,27 @@ Result<QHash<QString, IssuedLetter>> LetterStore::latestIssuedInCycle(const QStr
     while (query.next()) {
         IssuedLetter l = readIssued(query);
         out.insert(l.applicationId, l);
+    }
+    return out;
+}
+
+Result<QList<IssuedLetter>> LetterStore::issuedInCycle(const QString &cycleId) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+             QStringLiteral("SELECT l.id, l.application_id, l.template_id, l.template_version, l.kind, l.language, "
+                            "l.issued_text, l.pdf_sha256, l.file_name, l.issued_at, l.issued_by, p.first_name, "
+                            "p.last_name, a.code FROM issued_letters l JOIN applications a ON a.id = l.application_id "
+                            "JOIN people p ON p.id = a.person_id WHERE a.cycle_id = ? ORDER BY l.issued_at DESC, "
+                            "a.code, l.id"),
+             {cycleId}))
+        return Database::queryError(query, tr("Reading the issued letters"));
+    QList<IssuedLetter> out;
+    while (query.next()) {
+        IssuedLetter l = readIssued(query);
+        l.recipientName = QString(query.value(11).toString() + QLatin1Char(' ') + query.value(12).toString()).trimmed();
+        l.recipientCode = query.value(13).toString();
+        out.append(l);
     }
     return out;
 }

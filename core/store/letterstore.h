@@ -2,8 +2,10 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -39,6 +41,27 @@ struct IssuedLetter
     QString fileName;
     QString issuedAt; // UTC ISO-8601 with milliseconds
     QString issuedBy;
+    // Read by issuedInCycle() only: who it went to.
+    QString recipientName;
+    QString recipientCode;
+};
+
+// The letterhead every letter carries, as kept in the program's settings (keys "letters.*").
+struct LetterheadSettings
+{
+    QString organization; // empty: the program's organization, else its name
+    QString address;      // may hold several lines
+    QByteArray logoPng;   // empty: no logo
+    QString signatureName;
+    QString signatureTitle;
+    QByteArray signaturePng;                     // empty: no signature image
+    QString pageSize = QStringLiteral("letter"); // "letter" or "a4"
+    double marginTopMm = 20;
+    double marginRightMm = 20;
+    double marginBottomMm = 20;
+    double marginLeftMm = 20;
+
+    bool operator==(const LetterheadSettings &) const = default;
 };
 
 // Letter templates and issued letters. Writes run inside the caller's transaction.
@@ -56,12 +79,17 @@ public:
     // name, subject and body, version-checked. Returns nothing; the stored version goes up by one.
     Status saveTemplate(const LetterTemplateRow &row, int expectedVersion, const QString &actor);
 
+    Result<LetterheadSettings> loadLetterhead() const;
+    Status saveLetterhead(const LetterheadSettings &settings, const QString &actor);
+
     // Insert only: an issued letter is never updated.
     Status recordIssued(const IssuedLetter &letter);
     Result<std::optional<IssuedLetter>> latestIssued(const QString &applicationId, const QString &kind) const;
     // The latest letter of a kind for every application of a cycle that has one, by application id.
     Result<QHash<QString, IssuedLetter>> latestIssuedInCycle(const QString &cycleId, const QString &kind) const;
     Result<int> issuedCount(const QString &kind) const;
+    // Every letter issued to the applications of a cycle, newest first.
+    Result<QList<IssuedLetter>> issuedInCycle(const QString &cycleId) const;
 
 private:
     Database &m_db;

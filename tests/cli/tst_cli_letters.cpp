@@ -91,7 +91,8 @@ void TestCliLetters::checkReady()
 void TestCliLetters::checkWithoutTemplateFails()
 {
     const Run run = cli({QStringLiteral("letters"), QStringLiteral("check"), m_program, QStringLiteral("--cycle"),
-                         m_cycle, QStringLiteral("--kind"), QStringLiteral("goal_reminder")});
+                         m_cycle, QStringLiteral("--kind"), QStringLiteral("goal_reminder"), QStringLiteral("--lang"),
+                         QStringLiteral("fr")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("goal_reminder"), run.err.constData());
 }

@@ -2,17 +2,26 @@
 #include "demo/demogenerator.h"
 #include "letters/letterdata.h"
 #include "letters/letterissue.h"
+#include "letters/lettertemplate.h"
 #include "store/letterstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLocale>
 #include <QProcess>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace cohort;
 
@@ -31,8 +40,32 @@ private slots:
     void matchIntroductionNamesThePartner();
     void unknownPlaceholderRefusesEverything();
     void cancelLeavesNothing();
+    void fortySeparateLettersNameTheirPeople();
+    void aFailedBatchLeavesNoFile();
+
+    // On a fresh copy of the demo program.
+    void demoIssuesEveryKind();
+    void declineSaysAMatchIsNotGuaranteed();
+    void waitlistWordsThingsPerRole();
+    void introductionNamesEveryMentee();
+    void serviceRecognitionNamesTheMentees();
+    void goalReminderSkipsSubmittedSheets();
+    void languageFromTheApplication();
 
 private:
+    struct Partner
+    {
+        QString applicationId;
+        QString code;
+        QString name;
+        QString email;
+    };
+    // A mentor of the fresh program's Spring cycle with two or more published matches (made so
+    // when the demo has none), and its mentees by code.
+    bool mentorWithSeveralMentees(QString &mentorId, QList<Partner> &mentees);
+    QStringList column(const QString &sql, const QVariantList &values = {}) const;
+    bool exec(const QString &sql, const QVariantList &values = {});
+    Result<IssueReport> issueFresh(const QString &kind, const QString &dir);
     static QString pdfText(const QString &path);
     int count(const QString &sql) const;
     QStringList acceptedMentees() const;
@@ -41,6 +74,7 @@ private:
     std::unique_ptr<Database> m_db;
     QString m_cycleId;
     QString m_cycleName;
+    std::unique_ptr<Database> m_fresh;
 };
 
 QString TestLetterIssue::pdfText(const QString &path)
@@ -82,6 +116,11 @@ void TestLetterIssue::initTestCase()
     options.applicants = 60;
     auto created = DemoGenerator::createFile(path, options);
     QVERIFY2(created, qPrintable(created.error()));
+    const QString freshPath = m_dir.filePath(QStringLiteral("fresh.cohort"));
+    QVERIFY(QFile::copy(path, freshPath));
+    auto fresh = Database::openFile(freshPath);
+    QVERIFY2(fresh, qPrintable(fresh.error()));
+    m_fresh = std::move(fresh.value());
     auto opened = Database::openFile(path);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_db = std::move(opened.value());
@@ -250,8 +289,8 @@ void TestLetterIssue::unknownPlaceholderRefusesEverything()
     QVERIFY(problems);
     QCOMPARE(problems->size(), 1);
 
-    // A kind without a stored or bundled template is a clear error.
-    auto missing = store.findTemplate(QStringLiteral("goal_reminder"), QStringLiteral("en"));
+    // A language without a stored or bundled template is a clear error.
+    auto missing = store.findTemplate(QStringLiteral("goal_reminder"), QStringLiteral("fr"));
     QVERIFY(!missing);
     QVERIFY(missing.error().contains(QStringLiteral("goal_reminder")));
 }
@@ -268,6 +307,521 @@ void TestLetterIssue::cancelLeavesNothing()
     QVERIFY(!report);
     QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM issued_letters")), before);
+}
+
+// One PDF per person, written on several threads: every file is the right person's letter, and
+// every record's pdf_sha256 is the SHA-256 of its file as written.
+void TestLetterIssue::fortySeparateLettersNameTheirPeople()
+{
+    const QString path = m_dir.filePath(QStringLiteral("forty.cohort"));
+    DemoOptions demo;
+    demo.seed = 40;
+    demo.applicants = 400;
+    auto created = DemoGenerator::createFile(path, demo);
+    QVERIFY2(created, qPrintable(created.error()));
+    auto opened = Database::openFile(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    Database &db = *opened.value();
+    // The first cycle and kind with forty or more letters that render.
+    QString cycleId;
+    QString kind;
+    QList<LetterRecipient> forty;
+    QSqlQuery cycles(db.connection());
+    QVERIFY(cycles.exec(QStringLiteral("SELECT id FROM cycles ORDER BY name")));
+    while (forty.isEmpty() && cycles.next()) {
+        for (const QString &k : {QStringLiteral("acceptance_mentee"), QStringLiteral("decline"),
+                                 QStringLiteral("waitlist"), QStringLiteral("acceptance_mentor")}) {
+            auto recipients = LetterData::recipients(db, cycles.value(0).toString(), k);
+            QVERIFY2(recipients, qPrintable(recipients.error()));
+            auto problems = LetterIssue::check(db, cycles.value(0).toString(), k);
+            if (recipients->size() < 40 || !problems || !problems->isEmpty())
+                continue;
+            cycleId = cycles.value(0).toString();
+            kind = k;
+            forty = recipients->mid(0, 40);
+            break;
+        }
+    }
+    cycles.finish(); // no read transaction left open: the letters are recorded on another connection
+    QVERIFY2(forty.size() == 40, "no cycle of the demo has forty letters of one kind");
+
+    const QString out = m_dir.filePath(QStringLiteral("forty"));
+    LetterIssueOptions options;
+    options.outDir = out;
+    for (const LetterRecipient &r : std::as_const(forty))
+        options.applicationIds.append(r.applicationId);
+    // From a worker thread on a connection of its own, as the Letters page issues them.
+    QList<int> progress;
+    bool progressOnCaller = true;
+    Result<IssueReport> report = Error{QStringLiteral("not run")};
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        auto connection = db.openAnotherConnection();
+        if (!connection) {
+            report = Error{connection.error()};
+            return;
+        }
+        report = LetterIssue::issue(*connection.value(), cycleId, kind, options, [&](int done, int total) {
+            progress.append(done);
+            progressOnCaller = progressOnCaller && QThread::currentThread() == worker.get();
+            return total == 40;
+        });
+    }));
+    worker->start();
+    QVERIFY(worker->wait(300000));
+    QVERIFY(progressOnCaller);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->issued.size(), 40);
+    QCOMPARE(progress.first(), 0);
+    QCOMPARE(progress.last(), 40);
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), 40); // no temporary file left
+
+    QHash<QString, QString> shaOfApplication;
+    QHash<QString, QString> fileOfApplication;
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT application_id, file_name, pdf_sha256 FROM issued_letters "
+                                         "WHERE kind = ?")));
+        q.addBindValue(kind);
+        QVERIFY(q.exec());
+        while (q.next()) {
+            fileOfApplication.insert(q.value(0).toString(), q.value(1).toString());
+            shaOfApplication.insert(q.value(0).toString(), q.value(2).toString());
+        }
+    }
+    QCOMPARE(shaOfApplication.size(), 40);
+    for (const LetterRecipient &r : std::as_const(forty)) {
+        const QString file = QDir(out).filePath(r.code + QLatin1Char('-') + kind + QStringLiteral(".pdf"));
+        QCOMPARE(fileOfApplication.value(r.applicationId), QFileInfo(file).fileName());
+        QFile pdf(file);
+        QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(file));
+        QCOMPARE(shaOfApplication.value(r.applicationId),
+                 QString::fromLatin1(QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex()));
+        // The letter greets the person by first name; the PDF's title is their full name.
+        const QString first =
+            r.values.value(QStringLiteral("person")).toMap().value(QStringLiteral("first_name")).toString();
+        const QString text = pdfText(file);
+        QVERIFY2(!first.isEmpty() && text.contains(first + QLatin1Char(',')), qPrintable(first + u'\n' + text));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {file});
+        QVERIFY(info.waitForFinished(60000));
+        const QString title = QString::fromUtf8(info.readAllStandardOutput())
+                                  .section(QLatin1Char('\n'), 0, 0)
+                                  .section(QLatin1Char(':'), 1)
+                                  .trimmed();
+        QCOMPARE(title, r.name);
+    }
+}
+
+// A file that cannot be given its name (a folder has it) fails the batch: no file of it is left,
+// not even under a temporary name, and nothing is recorded. The same after a cancel.
+void TestLetterIssue::aFailedBatchLeavesNoFile()
+{
+    const QString out = m_dir.filePath(QStringLiteral("blocked"));
+    const QStringList codes = acceptedMentees();
+    QVERIFY(codes.size() >= 2);
+    const QString blocker = codes.last() + QStringLiteral("-acceptance_mentee.pdf");
+    QVERIFY(QDir().mkpath(QDir(out).filePath(blocker)));
+    LetterIssueOptions options;
+    options.outDir = out;
+    options.force = true;
+    const int before = count(QStringLiteral("SELECT COUNT(*) FROM issued_letters"));
+    auto report = LetterIssue::issue(*m_db, m_cycleId, QStringLiteral("acceptance_mentee"), options);
+    QVERIFY(!report);
+    QVERIFY2(report.error().contains(blocker), qPrintable(report.error()));
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{blocker});
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM issued_letters")), before);
+
+    // Nor does a cancel halfway, while the other threads are still writing.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled-halfway"));
+    options.outDir = cancelled;
+    auto stopped = LetterIssue::issue(*m_db, m_cycleId, QStringLiteral("acceptance_mentee"), options,
+                                      [](int done, int total) { return done < total / 2; });
+    QVERIFY(!stopped);
+    QVERIFY(QDir(cancelled).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM issued_letters")), before);
+}
+
+QStringList TestLetterIssue::column(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(m_fresh->connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QStringList out;
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    else
+        qWarning("%s", qPrintable(q.lastError().text()));
+    return out;
+}
+
+bool TestLetterIssue::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_fresh->connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+Result<IssueReport> TestLetterIssue::issueFresh(const QString &kind, const QString &dir)
+{
+    LetterIssueOptions options;
+    options.outDir = m_dir.filePath(dir);
+    options.force = true;
+    return LetterIssue::issue(*m_fresh, m_cycleId, kind, options);
+}
+
+bool TestLetterIssue::mentorWithSeveralMentees(QString &mentorId, QList<Partner> &mentees)
+{
+    const QString published = QStringLiteral("SELECT m.id FROM matches m JOIN applications a ON a.id = "
+                                             "m.mentee_application_id WHERE m.cycle_id = ? AND m.status = "
+                                             "'published' ORDER BY a.code");
+    QStringList several = column(QStringLiteral("SELECT mentor_application_id FROM matches WHERE cycle_id = ? AND "
+                                                "status = 'published' GROUP BY mentor_application_id "
+                                                "HAVING COUNT(*) > 1 ORDER BY mentor_application_id"),
+                                 {m_cycleId});
+    if (several.isEmpty()) {
+        const QStringList matches = column(published, {m_cycleId});
+        if (matches.size() < 2)
+            return false;
+        const QString mentor =
+            column(QStringLiteral("SELECT mentor_application_id FROM matches WHERE id = ?"), {matches.at(0)}).value(0);
+        if (!exec(QStringLiteral("UPDATE matches SET mentor_application_id = ? WHERE id = ?"), {mentor, matches.at(1)}))
+            return false;
+        several = {mentor};
+    }
+    mentorId = several.first();
+    QSqlQuery q(m_fresh->connection());
+    q.prepare(QStringLiteral("SELECT a.id, a.code, p.first_name || ' ' || p.last_name, p.email FROM matches m "
+                             "JOIN applications a ON a.id = m.mentee_application_id JOIN people p ON p.id = "
+                             "a.person_id WHERE m.mentor_application_id = ? AND m.status = 'published' "
+                             "ORDER BY a.code"));
+    q.addBindValue(mentorId);
+    if (!q.exec())
+        return false;
+    mentees.clear();
+    while (q.next())
+        mentees.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString().trimmed(), q.value(3).toString()});
+    return mentees.size() >= 2;
+}
+
+// Every kind checks clean and issues for every cycle of the demo, in each person's language
+// and in Spanish for everyone.
+void TestLetterIssue::demoIssuesEveryKind()
+{
+    const QStringList cycles = column(QStringLiteral("SELECT id FROM cycles ORDER BY name"));
+    QVERIFY(cycles.size() >= 2);
+    int issued = 0;
+    for (const QString &cycle : cycles) {
+        for (const QString &kind : LetterKinds::all()) {
+            for (const QString &language : {QString(), QStringLiteral("es")}) {
+                LetterIssueOptions options;
+                options.language = language;
+                auto problems = LetterIssue::check(*m_fresh, cycle, kind, options);
+                QVERIFY2(problems, qPrintable(problems.error()));
+                QVERIFY2(problems->isEmpty(), qPrintable(kind + QLatin1Char(' ') + problems->join(u'\n')));
+            }
+            auto recipients = LetterData::recipients(*m_fresh, cycle, kind);
+            QVERIFY2(recipients, qPrintable(recipients.error()));
+            LetterIssueOptions options;
+            options.outDir = m_dir.filePath(QStringLiteral("demo/") + cycle + QLatin1Char('/') + kind);
+            auto report = LetterIssue::issue(*m_fresh, cycle, kind, options);
+            QVERIFY2(report, qPrintable(kind + QLatin1Char(' ') + report.error()));
+            QCOMPARE(report->issued.size(), recipients->size());
+            issued += int(report->issued.size());
+        }
+    }
+    QVERIFY(issued > 0);
+    for (const QString &kind : LetterKinds::all()) {
+        auto recipients = LetterData::recipients(*m_fresh, m_cycleId, kind);
+        QVERIFY2(recipients && !recipients->isEmpty(), qPrintable(kind));
+    }
+}
+
+void TestLetterIssue::declineSaysAMatchIsNotGuaranteed()
+{
+    const QStringList declined = column(QStringLiteral("SELECT id FROM applications WHERE cycle_id = ? AND status = "
+                                                       "'declined' ORDER BY id"),
+                                        {m_cycleId});
+    QVERIFY(!declined.isEmpty());
+    auto recipients = LetterData::recipients(*m_fresh, m_cycleId, QStringLiteral("decline"));
+    QVERIFY2(recipients, qPrintable(recipients.error()));
+    QStringList ids;
+    QSet<QString> roles;
+    for (const LetterRecipient &r : recipients.value()) {
+        ids << r.applicationId;
+        roles.insert(r.role);
+        const QVariantMap person = r.values.value(QStringLiteral("person")).toMap();
+        QCOMPARE(person.value(QStringLiteral("is_mentor")).toBool(), r.role == QLatin1String("mentor"));
+        QCOMPARE(person.value(QStringLiteral("is_mentee")).toBool(), r.role == QLatin1String("mentee"));
+        QCOMPARE(person.contains(QStringLiteral("is_mentor")), r.role == QLatin1String("mentor"));
+        QCOMPARE(person.contains(QStringLiteral("is_mentee")), r.role == QLatin1String("mentee"));
+    }
+    ids.sort();
+    QCOMPARE(ids, declined);
+    QCOMPARE(roles.size(), 2);
+
+    const QString out = QStringLiteral("decline");
+    auto report = issueFresh(QStringLiteral("decline"), out);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->issued.size(), declined.size());
+    for (const LetterRecipient &r : recipients.value()) {
+        const QString text = pdfText(QDir(m_dir.filePath(out)).filePath(r.code + QStringLiteral("-decline.pdf")));
+        QVERIFY2(text.contains(QStringLiteral("cannot guarantee that every applicant will be matched")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("apply again")), qPrintable(text));
+        QVERIFY2(text.contains(r.role == QLatin1String("mentor") ? QStringLiteral("as a mentor")
+                                                                 : QStringLiteral("as a mentee")),
+                 qPrintable(text));
+    }
+
+    // In Spanish too.
+    LetterIssueOptions options;
+    options.outDir = m_dir.filePath(QStringLiteral("decline-es"));
+    options.language = QStringLiteral("es");
+    options.force = true;
+    report = LetterIssue::issue(*m_fresh, m_cycleId, QStringLiteral("decline"), options);
+    QVERIFY2(report, qPrintable(report.error()));
+    const QString text =
+        pdfText(QDir(options.outDir).filePath(report->issued.first().code + QStringLiteral("-decline.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("no puede garantizar que todas las personas solicitantes")),
+             qPrintable(text));
+}
+
+void TestLetterIssue::waitlistWordsThingsPerRole()
+{
+    auto recipients = LetterData::recipients(*m_fresh, m_cycleId, QStringLiteral("waitlist"));
+    QVERIFY2(recipients, qPrintable(recipients.error()));
+    QCOMPARE(recipients->size(), column(QStringLiteral("SELECT id FROM applications WHERE cycle_id = ? AND status "
+                                                       "= 'waitlisted'"),
+                                        {m_cycleId})
+                                     .size());
+    const QString out = QStringLiteral("waitlist");
+    auto report = issueFresh(QStringLiteral("waitlist"), out);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->issued.size(), recipients->size());
+    for (const LetterRecipient &r : recipients.value()) {
+        const QString text = pdfText(QDir(m_dir.filePath(out)).filePath(r.code + QStringLiteral("-waitlist.pdf")));
+        QVERIFY2(text.contains(QStringLiteral("waiting list")), qPrintable(text));
+        const bool mentor = r.role == QLatin1String("mentor");
+        QVERIFY2(text.contains(mentor ? QStringLiteral("If a mentee whose interests")
+                                      : QStringLiteral("If a mentor whose experience")),
+                 qPrintable(text));
+    }
+}
+
+void TestLetterIssue::introductionNamesEveryMentee()
+{
+    QString mentorId;
+    QList<Partner> mentees;
+    QVERIFY(mentorWithSeveralMentees(mentorId, mentees));
+    auto recipients = LetterData::recipients(*m_fresh, m_cycleId, QStringLiteral("match_introduction"));
+    QVERIFY2(recipients, qPrintable(recipients.error()));
+    const auto mentor = std::find_if(recipients->cbegin(), recipients->cend(),
+                                     [&](const LetterRecipient &r) { return r.applicationId == mentorId; });
+    QVERIFY(mentor != recipients->cend());
+    const QVariantMap match = mentor->values.value(QStringLiteral("match")).toMap();
+    const QVariantList partners = match.value(QStringLiteral("partners")).toList();
+    QCOMPARE(partners.size(), mentees.size());
+    QCOMPARE(match.value(QStringLiteral("partner")), partners.first());
+    QCOMPARE(match.value(QStringLiteral("several")), QVariant(true));
+
+    const QString out = QStringLiteral("intro-several");
+    auto report = issueFresh(QStringLiteral("match_introduction"), out);
+    QVERIFY2(report, qPrintable(report.error()));
+    const QString text =
+        pdfText(QDir(m_dir.filePath(out)).filePath(mentor->code + QStringLiteral("-match_introduction.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("your mentees")), qPrintable(text));
+    for (const Partner &p : std::as_const(mentees)) {
+        QVERIFY2(text.contains(p.name), qPrintable(p.name + QStringLiteral(": ") + text));
+        QVERIFY2(text.contains(p.email), qPrintable(p.email + QStringLiteral(": ") + text));
+    }
+    // Each mentee is introduced to the mentor.
+    for (const Partner &p : std::as_const(mentees)) {
+        const QString menteeText =
+            pdfText(QDir(m_dir.filePath(out)).filePath(p.code + QStringLiteral("-match_introduction.pdf")));
+        QVERIFY2(menteeText.contains(QStringLiteral("introduce your mentor")), qPrintable(menteeText));
+        QVERIFY2(menteeText.contains(mentor->name), qPrintable(menteeText));
+        QVERIFY2(menteeText.contains(mentor->email), qPrintable(menteeText));
+    }
+}
+
+void TestLetterIssue::serviceRecognitionNamesTheMentees()
+{
+    QString mentorId;
+    QList<Partner> mentees;
+    QVERIFY(mentorWithSeveralMentees(mentorId, mentees));
+    QStringList expectedIds = column(QStringLiteral("SELECT DISTINCT a.id FROM applications a JOIN matches m ON "
+                                                    "m.mentor_application_id = a.id AND m.status = 'published' "
+                                                    "WHERE a.cycle_id = ? AND a.status = 'accepted' ORDER BY a.id"),
+                                     {m_cycleId});
+    auto recipients = LetterData::recipients(*m_fresh, m_cycleId, QStringLiteral("service_recognition"));
+    QVERIFY2(recipients, qPrintable(recipients.error()));
+    QStringList ids;
+    for (const LetterRecipient &r : recipients.value())
+        ids << r.applicationId;
+    ids.sort();
+    QCOMPARE(ids, expectedIds);
+    QVERIFY(ids.contains(mentorId));
+
+    QStringList names;
+    for (const Partner &p : std::as_const(mentees))
+        names << p.name;
+    const QString last = names.takeLast();
+    const QString joined = names.join(QStringLiteral(", ")) +
+                           (names.size() > 1 ? QStringLiteral(", and ") : QStringLiteral(" and ")) + last;
+    const auto mentor = std::find_if(recipients->cbegin(), recipients->cend(),
+                                     [&](const LetterRecipient &r) { return r.applicationId == mentorId; });
+    const QVariantMap service = mentor->values.value(QStringLiteral("service")).toMap();
+    QCOMPARE(service.value(QStringLiteral("mentees")).toString(), joined);
+    const QString contacts = column(QStringLiteral("SELECT COUNT(*) FROM contact_entries c JOIN matches m ON m.id = "
+                                                   "c.match_id WHERE m.mentor_application_id = ? AND m.status = "
+                                                   "'published'"),
+                                    {mentorId})
+                                 .value(0);
+    if (contacts.toInt() > 0)
+        QCOMPARE(service.value(QStringLiteral("contacts")).toString(), contacts);
+    else
+        QVERIFY(!service.contains(QStringLiteral("contacts")));
+
+    const QString out = QStringLiteral("service");
+    auto report = issueFresh(QStringLiteral("service_recognition"), out);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->issued.size(), expectedIds.size());
+    const QString text =
+        pdfText(QDir(m_dir.filePath(out)).filePath(mentor->code + QStringLiteral("-service_recognition.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("thank you for your service as a mentor")), qPrintable(text));
+    QVERIFY2(text.contains(joined), qPrintable(joined + QStringLiteral(": ") + text));
+
+    // The Spanish letter joins the names with "y" (or "e").
+    auto spanish = LetterData::recipients(*m_fresh, m_cycleId, QStringLiteral("service_recognition"), {}, {},
+                                          QStringLiteral("es"));
+    QVERIFY(spanish);
+    for (const LetterRecipient &r : spanish.value()) {
+        if (r.applicationId != mentorId)
+            continue;
+        const QString es =
+            r.values.value(QStringLiteral("service")).toMap().value(QStringLiteral("mentees")).toString();
+        QVERIFY2(es.contains(QStringLiteral(" y ")) || es.contains(QStringLiteral(" e ")), qPrintable(es));
+        QVERIFY(!es.contains(QStringLiteral(" and ")));
+    }
+}
+
+void TestLetterIssue::goalReminderSkipsSubmittedSheets()
+{
+    const QStringList matches = column(QStringLiteral("SELECT m.id FROM matches m JOIN applications a ON a.id = "
+                                                      "m.mentee_application_id WHERE m.cycle_id = ? AND m.status = "
+                                                      "'published' ORDER BY a.code"),
+                                       {m_cycleId});
+    QVERIFY(matches.size() >= 2);
+    // The first match's sheet is still to come, the last one's was submitted.
+    QVERIFY(exec(QStringLiteral("UPDATE goal_sheets SET submitted_on = NULL WHERE match_id = ?"), {matches.first()}));
+    QVERIFY(exec(QStringLiteral("UPDATE goal_sheets SET submitted_on = '2017-05-10' WHERE match_id = ?"),
+                 {matches.last()}));
+    const QStringList pendingMatches = column(QStringLiteral("SELECT m.id FROM matches m LEFT JOIN goal_sheets g ON "
+                                                             "g.match_id = m.id WHERE m.cycle_id = ? AND m.status = "
+                                                             "'published' AND g.submitted_on IS NULL"),
+                                              {m_cycleId});
+    QVERIFY(pendingMatches.contains(matches.first()));
+    QVERIFY(!pendingMatches.contains(matches.last()));
+    QStringList expected = column(QStringLiteral("SELECT DISTINCT a.id FROM applications a JOIN matches m ON "
+                                                 "(m.mentor_application_id = a.id OR m.mentee_application_id = a.id) "
+                                                 "LEFT JOIN goal_sheets g ON g.match_id = m.id WHERE m.cycle_id = ? "
+                                                 "AND m.status = 'published' AND g.submitted_on IS NULL ORDER BY a.id"),
+                                  {m_cycleId});
+    auto recipients = LetterData::recipients(*m_fresh, m_cycleId, QStringLiteral("goal_reminder"));
+    QVERIFY2(recipients, qPrintable(recipients.error()));
+    QStringList ids;
+    for (const LetterRecipient &r : recipients.value())
+        ids << r.applicationId;
+    ids.sort();
+    QCOMPARE(ids, expected);
+
+    const QString skippedMentee =
+        column(QStringLiteral("SELECT a.code FROM matches m JOIN applications a ON a.id = m.mentee_application_id "
+                              "WHERE m.id = ?"),
+               {matches.last()})
+            .value(0);
+    const QString remindedMentee =
+        column(QStringLiteral("SELECT a.code FROM matches m JOIN applications a ON a.id = m.mentee_application_id "
+                              "WHERE m.id = ?"),
+               {matches.first()})
+            .value(0);
+    const QString out = QStringLiteral("reminder");
+    auto report = issueFresh(QStringLiteral("goal_reminder"), out);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->issued.size(), expected.size());
+    const QDir dir(m_dir.filePath(out));
+    QVERIFY(!QFile::exists(dir.filePath(skippedMentee + QStringLiteral("-goal_reminder.pdf"))));
+    const auto reminded = std::find_if(recipients->cbegin(), recipients->cend(),
+                                       [&](const LetterRecipient &r) { return r.code == remindedMentee; });
+    QVERIFY(reminded != recipients->cend());
+    const QString text = pdfText(dir.filePath(remindedMentee + QStringLiteral("-goal_reminder.pdf")));
+    const QString due =
+        reminded->values.value(QStringLiteral("goals")).toMap().value(QStringLiteral("due_date")).toString();
+    QVERIFY(!due.isEmpty());
+    QVERIFY2(text.contains(QStringLiteral("due on ") + due), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SMART goals")), qPrintable(text));
+    const QString mentorName = reminded->values.value(QStringLiteral("match"))
+                                   .toMap()
+                                   .value(QStringLiteral("partner"))
+                                   .toMap()
+                                   .value(QStringLiteral("full_name"))
+                                   .toString();
+    QVERIFY2(text.contains(mentorName), qPrintable(text));
+    // The skipped mentee is named in no mentor's reminder.
+    const QString skippedName =
+        column(QStringLiteral("SELECT p.first_name || ' ' || p.last_name FROM applications a JOIN people p ON p.id = "
+                              "a.person_id WHERE a.code = ? AND a.cycle_id = ?"),
+               {skippedMentee, m_cycleId})
+            .value(0);
+    for (const IssuedFile &f : std::as_const(report->issued))
+        QVERIFY2(!pdfText(dir.filePath(f.fileName)).contains(skippedName), qPrintable(f.fileName));
+}
+
+// Without a language asked for, each person gets the letter in the first language of their
+// application that has letters.
+void TestLetterIssue::languageFromTheApplication()
+{
+    const QStringList mentees = column(QStringLiteral("SELECT code FROM applications WHERE cycle_id = ? AND role = "
+                                                      "'mentee' AND status = 'accepted' ORDER BY code"),
+                                       {m_cycleId});
+    QVERIFY(mentees.size() >= 2);
+    QVERIFY(exec(QStringLiteral("UPDATE applications SET languages = 'Spanish; English' WHERE code = ? AND "
+                                "cycle_id = ?"),
+                 {mentees.at(0), m_cycleId}));
+    QVERIFY(exec(QStringLiteral("UPDATE applications SET languages = 'English; Spanish' WHERE code = ? AND "
+                                "cycle_id = ?"),
+                 {mentees.at(1), m_cycleId}));
+    auto recipients = LetterData::recipients(*m_fresh, m_cycleId, QStringLiteral("acceptance_mentee"));
+    QVERIFY2(recipients, qPrintable(recipients.error()));
+    for (const LetterRecipient &r : recipients.value()) {
+        if (r.code == mentees.at(0))
+            QCOMPARE(r.language, QStringLiteral("es"));
+        if (r.code == mentees.at(1))
+            QCOMPARE(r.language, QStringLiteral("en"));
+    }
+
+    const QString out = QStringLiteral("languages");
+    auto report = issueFresh(QStringLiteral("acceptance_mentee"), out);
+    QVERIFY2(report, qPrintable(report.error()));
+    const QDir dir(m_dir.filePath(out));
+    const QString spanish = pdfText(dir.filePath(mentees.at(0) + QStringLiteral("-acceptance_mentee.pdf")));
+    QVERIFY2(spanish.contains(QStringLiteral("Estimada/o")), qPrintable(spanish));
+    QVERIFY2(spanish.contains(QStringLiteral("¡Enhorabuena!")), qPrintable(spanish));
+    QVERIFY2(!spanish.contains(QStringLiteral("Congratulations")), qPrintable(spanish));
+    const QString english = pdfText(dir.filePath(mentees.at(1) + QStringLiteral("-acceptance_mentee.pdf")));
+    QVERIFY2(english.contains(QStringLiteral("Congratulations")), qPrintable(english));
+    QVERIFY2(!english.contains(QStringLiteral("Estimada/o")), qPrintable(english));
+    QCOMPARE(column(QStringLiteral("SELECT l.language FROM issued_letters l JOIN applications a ON a.id = "
+                                   "l.application_id WHERE a.code = ? AND a.cycle_id = ? AND l.kind = "
+                                   "'acceptance_mentee' ORDER BY l.issued_at DESC LIMIT 1"),
+                    {mentees.at(0), m_cycleId}),
+             QStringList{QStringLiteral("es")});
 }
 
 QTEST_MAIN(TestLetterIssue)

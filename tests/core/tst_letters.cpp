@@ -1,3 +1,4 @@
+#include "letters/letterdata.h"
 #include "letters/letterrenderer.h"
 #include "letters/lettertemplate.h"
 
@@ -36,6 +37,7 @@ QVariantMap fullValues(bool matched = true)
     put(v, QStringLiteral("person.email"), QStringLiteral("ana@example.org"));
     put(v, QStringLiteral("person.library"), QStringLiteral("Eastside Branch"));
     put(v, QStringLiteral("person.role"), QStringLiteral("mentee"));
+    put(v, QStringLiteral("person.is_mentee"), true);
     put(v, QStringLiteral("cycle.name"), QStringLiteral("2026–2027"));
     put(v, QStringLiteral("decision"), QStringLiteral("accepted"));
     if (matched) {
@@ -43,6 +45,12 @@ QVariantMap fullValues(bool matched = true)
         put(v, QStringLiteral("match.partner.email"), QStringLiteral("beatriz@example.org"));
         put(v, QStringLiteral("match.partner.library"), QStringLiteral("Central Library"));
         put(v, QStringLiteral("match.partner.contact_methods"), QStringLiteral("email, video calls"));
+        put(v, QStringLiteral("match.partners"),
+            QVariantList{v.value(QStringLiteral("match")).toMap().value(QStringLiteral("partner"))});
+        put(v, QStringLiteral("match.partner_names"), QStringLiteral("Beatriz Olmos"));
+        put(v, QStringLiteral("service.mentees"), QStringLiteral("Beatriz Olmos"));
+        put(v, QStringLiteral("service.contacts"), QStringLiteral("14"));
+        put(v, QStringLiteral("service.contacts_text"), QStringLiteral("14 contacts"));
     } else {
         put(v, QStringLiteral("match"), false);
     }
@@ -138,6 +146,14 @@ private slots:
     void sha256();
     void defaultTemplates_data();
     void defaultTemplates();
+    void bundledTemplatesCheck_data();
+    void bundledTemplatesCheck();
+    void bundledTemplatesWithFewValues_data();
+    void bundledTemplatesWithFewValues();
+    void partnersList();
+    void introductionNamesEveryPartner();
+    void languageOfApplication_data();
+    void languageOfApplication();
 };
 
 void TestLetters::placeholders_data()
@@ -446,10 +462,11 @@ void TestLetters::defaultTemplates_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("matched");
     for (const char *lang : {"en", "es"}) {
-        for (const char *name : {"acceptance_mentee", "match_introduction"}) {
+        for (const QString &kind : LetterKinds::all()) {
+            const QByteArray name = kind.toLatin1();
             for (const bool matched : {true, false}) {
-                QTest::addRow("%s/%s/%s", lang, name, matched ? "matched" : "unmatched")
-                    << QString::fromLatin1(lang) << QString::fromLatin1(name) << matched;
+                QTest::addRow("%s/%s/%s", lang, name.constData(), matched ? "matched" : "unmatched")
+                    << QString::fromLatin1(lang) << kind << matched;
             }
         }
     }
@@ -469,7 +486,149 @@ void TestLetters::defaultTemplates()
     QVERIFY(!out.value().contains(QLatin1String("{{")));
     QVERIFY(!out.value().contains(QLatin1String("}}")));
     QVERIFY(out.value().contains(QLatin1String("Ana")));
-    QCOMPARE(out.value().contains(QLatin1String("Beatriz Olmos")), matched);
+    const bool namesPartner = name != QLatin1String("waitlist") && name != QLatin1String("decline");
+    QCOMPARE(out.value().contains(QLatin1String("Beatriz Olmos")), matched && namesPartner);
+}
+
+// Every bundled template, every kind in every language, passes the check with no problem.
+void TestLetters::bundledTemplatesCheck_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("kind");
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es")})
+        for (const QString &kind : LetterKinds::all())
+            QTest::addRow("%s/%s", qPrintable(lang), qPrintable(kind)) << lang << kind;
+}
+
+void TestLetters::bundledTemplatesCheck()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, kind);
+    const QString tpl = resource(lang, kind);
+    QVERIFY2(!tpl.isEmpty(), qPrintable(kind));
+    const QList<LetterProblem> problems = LetterTemplate::check(tpl);
+    for (const LetterProblem &p : problems)
+        qWarning("%d:%d %s", p.line, p.column, qPrintable(p.text));
+    QVERIFY(problems.isEmpty());
+    QVERIFY(tpl.startsWith(QLatin1String("<p>{{today}}</p>\n<p>")));
+}
+
+// Only the values every recipient has: whatever may be missing is guarded by a section, so the
+// letter still renders — for a mentor, a mentee and someone with neither flag.
+void TestLetters::bundledTemplatesWithFewValues_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("role");
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es")})
+        for (const QString &kind : LetterKinds::all())
+            for (const QString &role : {QStringLiteral("mentor"), QStringLiteral("mentee"), QString()})
+                QTest::addRow("%s/%s/%s", qPrintable(lang), qPrintable(kind),
+                              role.isEmpty() ? "none" : qPrintable(role))
+                    << lang << kind << role;
+}
+
+void TestLetters::bundledTemplatesWithFewValues()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, kind);
+    QFETCH(QString, role);
+    QVariantMap v;
+    put(v, QStringLiteral("person.first_name"), QStringLiteral("Ana"));
+    put(v, QStringLiteral("person.full_name"), QStringLiteral("Ana"));
+    if (!role.isEmpty()) {
+        put(v, QStringLiteral("person.role"), role);
+        put(v, QStringLiteral("person.is_") + role, true);
+    }
+    put(v, QStringLiteral("cycle.name"), QStringLiteral("Spring 2027"));
+    put(v, QStringLiteral("decision"), QStringLiteral("accepted"));
+    put(v, QStringLiteral("program.name"), QStringLiteral("Youth Services Mentoring"));
+    put(v, QStringLiteral("today"), QStringLiteral("August 20, 2026"));
+    const LetterTemplate t;
+    Result<QString> out = t.render(resource(lang, kind), v, QStringLiteral("Ana"));
+    QVERIFY2(out.ok(), qPrintable(out.error()));
+    QVERIFY(out.value().contains(QLatin1String("Ana")));
+
+    // Matched, with a partner who gave nothing but a name.
+    const QVariantMap partner{{QStringLiteral("full_name"), QStringLiteral("Beatriz Olmos")}};
+    put(v, QStringLiteral("match.partner"), partner);
+    put(v, QStringLiteral("match.partners"), QVariantList{partner});
+    put(v, QStringLiteral("match.partner_names"), QStringLiteral("Beatriz Olmos"));
+    out = t.render(resource(lang, kind), v, QStringLiteral("Ana"));
+    QVERIFY2(out.ok(), qPrintable(out.error()));
+}
+
+// Names inside {{#match.partners}} resolve in each partner's map, once per partner.
+void TestLetters::partnersList()
+{
+    const QString tpl = QStringLiteral(
+        "{{#match.partners}}[{{full_name}}{{#email}} <{{email}}>{{/email}}{{#library}}, {{library}}{{/library}}"
+        "{{#contact_methods}}: {{contact_methods}}{{/contact_methods}}]{{/match.partners}}");
+    QVERIFY(LetterTemplate::check(tpl).isEmpty());
+    QVERIFY(!LetterTemplate::check(QStringLiteral("{{#match.partners}}{{shoe_size}}{{/match.partners}}")).isEmpty());
+    QVariantMap v = fullValues();
+    const QVariantMap first{{QStringLiteral("full_name"), QStringLiteral("Beatriz Olmos")},
+                            {QStringLiteral("email"), QStringLiteral("beatriz@example.org")},
+                            {QStringLiteral("contact_methods"), QStringLiteral("email, phone")}};
+    const QVariantMap second{{QStringLiteral("full_name"), QStringLiteral("Carl Diaz")},
+                             {QStringLiteral("library"), QStringLiteral("Westside")}};
+    put(v, QStringLiteral("match.partners"), QVariantList{first, second});
+    const Result<QString> out = LetterTemplate().render(tpl, v, QStringLiteral("Ana"));
+    QVERIFY2(out.ok(), qPrintable(out.error()));
+    QCOMPARE(out.value(), QStringLiteral("[Beatriz Olmos <beatriz@example.org>: email, phone][Carl Diaz, Westside]"));
+}
+
+// A mentor with two mentees is introduced to both, in both languages.
+void TestLetters::introductionNamesEveryPartner()
+{
+    QVariantMap v = fullValues();
+    v[QStringLiteral("person")] = [&] {
+        QVariantMap person = v.value(QStringLiteral("person")).toMap();
+        person.remove(QStringLiteral("is_mentee"));
+        person.insert(QStringLiteral("is_mentor"), true);
+        return person;
+    }();
+    const QVariantMap first{{QStringLiteral("full_name"), QStringLiteral("Beatriz Olmos")},
+                            {QStringLiteral("email"), QStringLiteral("beatriz@example.org")}};
+    const QVariantMap second{{QStringLiteral("full_name"), QStringLiteral("Carl Diaz")},
+                             {QStringLiteral("email"), QStringLiteral("carl@example.org")},
+                             {QStringLiteral("contact_methods"), QStringLiteral("phone")}};
+    put(v, QStringLiteral("match.partner"), first);
+    put(v, QStringLiteral("match.partners"), QVariantList{first, second});
+    put(v, QStringLiteral("match.several"), true);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es")}) {
+        const Result<QString> out =
+            LetterTemplate().render(resource(lang, QStringLiteral("match_introduction")), v, QStringLiteral("Ana"));
+        QVERIFY2(out.ok(), qPrintable(out.error()));
+        for (const char *word : {"Beatriz Olmos", "beatriz@example.org", "Carl Diaz", "carl@example.org", "phone"})
+            QVERIFY2(out.value().contains(QLatin1String(word)),
+                     qPrintable(QString(lang + QLatin1Char(' ') + QLatin1String(word))));
+        QVERIFY(out.value().contains(lang == QLatin1String("en") ? QStringLiteral("your mentees")
+                                                                 : QStringLiteral("las personas")));
+    }
+}
+
+void TestLetters::languageOfApplication_data()
+{
+    QTest::addColumn<QString>("languages");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("spanish first") << QStringLiteral("Spanish; English") << QStringLiteral("es");
+    QTest::newRow("english first") << QStringLiteral("English; Spanish") << QStringLiteral("en");
+    QTest::newRow("español") << QStringLiteral("Español") << QStringLiteral("es");
+    QTest::newRow("ESPANOL") << QStringLiteral("ESPANOL; English") << QStringLiteral("es");
+    QTest::newRow("es code") << QStringLiteral("es") << QStringLiteral("es");
+    QTest::newRow("en code") << QStringLiteral("en; es") << QStringLiteral("en");
+    QTest::newRow("others skipped") << QStringLiteral("French; Mandarin; spanish") << QStringLiteral("es");
+    QTest::newRow("others only") << QStringLiteral("French; Vietnamese") << QStringLiteral("en");
+    QTest::newRow("empty") << QString() << QStringLiteral("en");
+    QTest::newRow("spaces") << QStringLiteral("  Spanish  ;English") << QStringLiteral("es");
+}
+
+void TestLetters::languageOfApplication()
+{
+    QFETCH(QString, languages);
+    QFETCH(QString, language);
+    QCOMPARE(LetterData::languageOf(languages), language);
 }
 
 QTEST_MAIN(TestLetters)
