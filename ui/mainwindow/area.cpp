@@ -24,15 +24,15 @@ QList<AreaInfo> AreaInfo::all()
         {Area::Matching, QStringLiteral("matching"), tr("Matching"),
          tr("Pairing mentees with mentors, and publishing the matches"), tr("Matching"),
          tr("Pair each accepted mentee with a mentor by library type, interests, time zone and how they like to "
-            "keep in touch, then publish the matches. This area is coming in a later version of Cohort.")},
+            "keep in touch, then publish the matches.")},
         {Area::Timeline, QStringLiteral("timeline"), tr("Timeline"),
          tr("The cycle's phases, goal sheets and how often each match keeps in touch"), tr("Timeline"),
          tr("Follow the cycle's phases and deadlines, the goal sheets due 30 days after matching, and which "
-            "matches have gone quiet. This area is coming in a later version of Cohort.")},
+            "matches have gone quiet.")},
         {Area::Letters, QStringLiteral("letters"), tr("Letters"),
          tr("Acceptance, waitlist, match and recognition letters"), tr("Letters"),
          tr("Write letter templates once and issue acceptance, waitlist, decline and match introduction letters "
-            "to everyone at once, as PDF. This area is coming in a later version of Cohort.")},
+            "to everyone at once, as PDF.")},
     };
 }
 

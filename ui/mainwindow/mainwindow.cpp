@@ -1,7 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
 #include "applications/applicationspage.h"
-#include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/messages.h"
 #include "cycles/cycleactions.h"
@@ -10,6 +9,7 @@
 #include "document/programdocument.h"
 #include "document/renameprogramcommand.h"
 #include "import/importwizard.h"
+#include "letters/letterspage.h"
 #include "mainwindow/areasidebar.h"
 #include "mainwindow/jobprogress.h"
 #include "mainwindow/welcomepage.h"
@@ -141,6 +141,8 @@ MainWindow::~MainWindow()
         m_matching->setDocument(nullptr);
     if (m_timeline)
         m_timeline->setDocument(nullptr);
+    if (m_letters)
+        m_letters->setDocument(nullptr);
     if (m_cycleActions)
         m_cycleActions->setDocument(nullptr);
 }
@@ -320,11 +322,26 @@ void MainWindow::createMenus()
     timeline->addAction(m_timeline->importContactsAction());
     timeline->addAction(m_timeline->workloadAction());
 
+    QMenu *letters = menuBar()->addMenu(tr("&Letters"));
+    letters->addAction(m_letters->issueAction());
+    letters->addAction(m_letters->issueSelectedAction());
+    letters->addSeparator();
+    letters->addAction(m_letters->printPreviewAction());
+    letters->addAction(m_letters->printAction());
+    letters->addSeparator();
+    letters->addMenu(m_letters->placeholderMenu());
+    letters->addAction(m_letters->restoreDefaultAction());
+    letters->addAction(m_letters->letterheadAction());
+    letters->addSeparator();
+    letters->addAction(m_letters->previousRecipientAction());
+    letters->addAction(m_letters->nextRecipientAction());
+    letters->addAction(m_letters->showIssuedAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
-    for (QMenu *menu : {file, edit, view, cycle, applications, review, matching, timeline, help})
+    for (QMenu *menu : {file, edit, view, cycle, applications, review, matching, timeline, letters, help})
         menu->setToolTipsVisible(true);
     rebuildRecentMenu();
 }
@@ -367,6 +384,8 @@ void MainWindow::createToolBar()
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (currentArea() == Area::Applications)
             m_applications->setSearchText(text);
+        else if (currentArea() == Area::Letters)
+            m_letters->setSearchText(text);
     });
     toolBar->addWidget(m_searchEdit);
 }
@@ -455,18 +474,15 @@ void MainWindow::createCentralWidget()
     });
     connect(m_timeline, &TimelinePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
-    const QList<AreaInfo> areas = AreaInfo::all();
-    for (const AreaInfo &info : areas) {
-        if (info.area == Area::Dashboard || info.area == Area::Applications || info.area == Area::Review ||
-            info.area == Area::Matching || info.area == Area::Timeline)
-            continue;
-        auto *page = new EmptyState(m_areaStack);
-        page->setObjectName(info.iconName + QStringLiteral("Page"));
-        page->setIcon(Icons::named(info.iconName));
-        page->setTitle(info.emptyTitle);
-        page->setText(info.emptyText);
-        m_areaStack->addWidget(page);
-    }
+    m_letters = new LettersPage(m_areaStack);
+    m_areaStack->addWidget(m_letters);
+    connect(m_letters, &LettersPage::toSendChanged, this, [this](int count) {
+        m_sidebar->setBadge(Area::Letters, count > 0 ? tr("%Ln to send", nullptr, count) : QString(),
+                            tr("%Ln letters of this cycle are still to send", nullptr, count));
+        m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
+    });
+    connect(m_letters, &LettersPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeout); });
     connect(m_sidebar, &AreaSidebar::areaSelected, this, &MainWindow::setCurrentArea);
 
     auto *line = new QFrame(this);
@@ -609,6 +625,7 @@ void MainWindow::adoptDocument(std::unique_ptr<ProgramDocument> document)
     m_review->setDocument(doc);
     m_matching->setDocument(doc);
     m_timeline->setDocument(doc);
+    m_letters->setDocument(doc);
     m_cycleActions->setDocument(doc);
     populateCycles();
     m_centralStack->setCurrentIndex(1);
@@ -638,6 +655,7 @@ void MainWindow::closeProgram()
     m_review->setDocument(nullptr);
     m_matching->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
+    m_letters->setDocument(nullptr);
     m_cycleActions->setDocument(nullptr);
     if (m_document) {
         m_settings.setCurrentArea(static_cast<int>(currentArea()));
@@ -695,6 +713,7 @@ void MainWindow::applySelectedCycle()
     m_review->setCycle(cycleId, m_cycleComboBox->currentText());
     m_matching->setCycle(cycleId, m_cycleComboBox->currentText());
     m_timeline->setCycle(cycleId, m_cycleComboBox->currentText());
+    m_letters->setCycle(cycleId, m_cycleComboBox->currentText());
     m_cycleActions->setCycle(cycleId, m_cycleComboBox->currentText());
 }
 
@@ -745,13 +764,19 @@ void MainWindow::updateSearchField()
 {
     // The field filters the area that has something to search; elsewhere it says why it is off.
     const bool applications = m_document && currentArea() == Area::Applications;
+    const bool letters = m_document && currentArea() == Area::Letters;
     {
         const QSignalBlocker blocker(m_searchEdit);
-        m_searchEdit->setText(applications ? m_applications->searchText() : QString());
+        m_searchEdit->setText(applications ? m_applications->searchText()
+                              : letters    ? m_letters->searchText()
+                                           : QString());
     }
-    m_searchEdit->setEnabled(applications);
+    m_searchEdit->setEnabled(applications || letters);
     if (applications)
         m_searchEdit->setToolTip(tr("Show the applications whose name, email or library contains these words"));
+    else if (letters)
+        m_searchEdit->setToolTip(tr("Show the letters to send and issued whose name, code or letter contains these "
+                                    "words"));
     else if (!m_document)
         m_searchEdit->setToolTip(tr("Open a program to search it"));
     else if (currentArea() == Area::Dashboard)

@@ -30,6 +30,7 @@ class JobProgress;
 class ProgramDocument;
 class ReviewPage;
 class MatchingPage;
+class LettersPage;
 class TimelinePage;
 class CycleActions;
 class WelcomePage;
@@ -81,6 +82,7 @@ public:
     ReviewPage *reviewPage() const { return m_review; }
     MatchingPage *matchingPage() const { return m_matching; }
     TimelinePage *timelinePage() const { return m_timeline; }
+    LettersPage *lettersPage() const { return m_letters; }
     CycleActions *cycleActions() const { return m_cycleActions; }
 
 signals:
@@ -136,6 +138,7 @@ private:
     ReviewPage *m_review = nullptr;
     MatchingPage *m_matching = nullptr;
     TimelinePage *m_timeline = nullptr;
+    LettersPage *m_letters = nullptr;
     CycleActions *m_cycleActions = nullptr;
 
     QComboBox *m_cycleComboBox = nullptr;

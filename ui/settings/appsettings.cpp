@@ -91,6 +91,19 @@ void AppSettings::setLastFile(const QString &path)
     m_settings->setValue(SettingsKeys::LastFile, path);
 }
 
+QString AppSettings::lettersFolder() const
+{
+    return m_settings
+        ->value(SettingsKeys::LettersFolder,
+                QString(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Cohort Letters")))
+        .toString();
+}
+
+void AppSettings::setLettersFolder(const QString &folder)
+{
+    m_settings->setValue(SettingsKeys::LettersFolder, folder);
+}
+
 QString AppSettings::importFolder() const
 {
     return m_settings

@@ -36,6 +36,9 @@ public:
     QString importFolder() const;
     void setImportFolder(const QString &folder);
 
+    QString lettersFolder() const;
+    void setLettersFolder(const QString &folder);
+
     QString selectedCycle(const QString &filePath) const;
     void setSelectedCycle(const QString &filePath, const QString &cycleId);
 

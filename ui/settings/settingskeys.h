@@ -15,6 +15,8 @@ inline constexpr QLatin1String RecentFiles("files/recent"); // QStringList, newe
 inline constexpr int RecentFilesMax = 10;
 inline constexpr QLatin1String LastFile("files/last");             // QString, default empty: open the demo
 inline constexpr QLatin1String ImportFolder("files/importFolder"); // QString, default: the Documents folder
+// QString: where issued letters go (a folder per cycle inside), default: Documents/Cohort Letters
+inline constexpr QLatin1String LettersFolder("files/lettersFolder");
 
 // "cycles/<sha1 of the file path>": the cycle id last selected in that program file.
 inline constexpr QLatin1String SelectedCycleGroup("cycles");
