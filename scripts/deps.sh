@@ -5,12 +5,13 @@
 # Works as root (CI) or as a user with sudo; packages already installed are skipped, so it is
 # cheap to run every time.
 
-# Build: compiler, CMake, Qt 6 (Widgets, Sql, Svg, Linguist tools), QCustomPlot, Mustache, and
-# SQLite's headers (bulk inserts use the sqlite3 API on the QSQLITE driver's connection).
+# Build: compiler, CMake, Qt 6 (Widgets, Sql, Svg, Linguist tools), QCustomPlot, Mustache,
+# SQLite's headers (bulk inserts use the sqlite3 API on the QSQLITE driver's connection) and qpdf
+# (letters are rendered several to a PDF, then split into one PDF per person).
 COHORT_BUILD_DEPS=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libgl-dev libqcustomplot-dev libkainjow-mustache-dev libsqlite3-dev
+    qt6-svg-dev libgl-dev libqcustomplot-dev libkainjow-mustache-dev libsqlite3-dev libqpdf-dev
 )
 # Run: Qt's SQL drivers are plugins, so nothing above pulls them in; Qt's own translations.
 COHORT_RUN_DEPS=(

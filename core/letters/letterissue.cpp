@@ -4,6 +4,7 @@
 #include "letters/letterdata.h"
 #include "letters/letterrenderer.h"
 #include "letters/lettertemplate.h"
+#include "letters/pdfsplitter.h"
 #include "store/letterstore.h"
 #include "store/programstore.h"
 
@@ -23,10 +24,12 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
 #include <mutex>
+#include <numeric>
 
 namespace cohort {
 
@@ -177,12 +180,37 @@ Result<QString> writeTemporary(const QString &path, const QByteArray &bytes)
     return Error{LetterIssue::tr("Cannot write %1: no free temporary name.").arg(path)};
 }
 
+// Letters rendered into one PDF before it is split into one PDF per person (separate letters):
+// Qt subsets and embeds the fonts once per PDF it writes — most of the time a one-page PDF takes —
+// so rendering several letters together and splitting the result with qpdf costs that once per
+// chunk. Larger chunks save little more (docs/PERFORMANCE.md, "Letters"), make every file carry a
+// larger font subset (the glyphs of the whole chunk) and report progress later.
+constexpr qsizetype maxLettersPerChunk = 50;
+
+// Consecutive jobs [begin, end) rendered into one PDF: enough chunks for every thread to have
+// several (so that the threads finish together), none larger than maxLettersPerChunk nor, unless
+// there are fewer jobs, smaller than minLettersPerChunk (a few letters are cheap to render
+// together and a chunk of one is written as it is, without splitting).
+QList<std::pair<qsizetype, qsizetype>> chunksOf(const QList<PdfJob> &jobs, int threads)
+{
+    constexpr qsizetype minLettersPerChunk = 4;
+    const qsizetype wanted = std::max<qsizetype>(1, qsizetype(threads) * 4);
+    const qsizetype size =
+        std::clamp<qsizetype>((jobs.size() + wanted - 1) / wanted, minLettersPerChunk, maxLettersPerChunk);
+    QList<std::pair<qsizetype, qsizetype>> chunks;
+    for (qsizetype begin = 0; begin < jobs.size(); begin += size)
+        chunks.append({begin, std::min(begin + size, jobs.size())});
+    return chunks;
+}
+
 // Renders the PDFs on worker threads (one per core, each with its own renderer and QPdfWriter
 // writing to memory), hashes each in memory and writes it under a temporary name in its folder.
-// progress(done letters) is called from the calling thread, once for every PDF written;
-// when it returns false the work stops. Returns the temporary files and hashes in the order of
-// the jobs; on failure or cancel, every temporary file written is removed (cancelled is set on
-// cancel).
+// Several jobs are rendered together into one PDF (a chunk, see chunksOf()), which PdfSplitter
+// then cuts into each job's pages, titled with the job's title; a chunk of one job is written as
+// rendered. progress(done letters) is called from the calling thread, once for every PDF
+// written; when it returns false the work stops. Returns the temporary files and hashes in the
+// order of the jobs; on failure or cancel, every temporary file written is removed (cancelled is
+// set on cancel).
 //
 // No fsync: unlike QSaveFile, the files are not synced to disk one by one (1 ms a file on an idle
 // disk, 5 ms and more while other programs write; docs/PERFORMANCE.md). A crash of the machine
@@ -196,13 +224,15 @@ Result<QList<PdfDone>> writePdfs(const Letterhead &head, const QList<PdfJob> &jo
     PdfDone *const results = done.data(); // detached here, once; each worker fills in its jobs
     std::mutex mutex;
     std::condition_variable changed;
-    std::atomic<qsizetype> next{0};
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const QList<std::pair<qsizetype, qsizetype>> chunks = chunksOf(jobs, cores);
+    std::atomic<qsizetype> next{0}; // the next chunk
     std::atomic<bool> stop{false};
     QList<int> finished; // letters done after each PDF written, in the order written; guarded by mutex
     int lettersDone = 0; // guarded by mutex, as are the rest
     int running = 0;
     QString error;
-    const int threads = int(std::min<qsizetype>(jobs.size(), std::max(1, QThread::idealThreadCount())));
+    const int threads = int(std::min<qsizetype>(chunks.size(), cores));
     QThreadPool pool; // our own: the caller may itself run on the global pool
     pool.setMaxThreadCount(threads);
     running = threads;
@@ -212,29 +242,65 @@ Result<QList<PdfDone>> writePdfs(const Letterhead &head, const QList<PdfJob> &jo
             own.logo = head.logo.copy();
             own.signature = head.signature.copy();
             const LetterRenderer renderer(std::move(own));
-            QString failed;
-            while (!stop) {
-                const qsizetype i = next++;
-                if (i >= jobs.size())
-                    break;
-                const PdfJob &job = jobs.at(i);
-                auto data = renderer.pdfData(job.bodies, job.title);
-                if (!data) {
-                    failed = LetterIssue::tr("Cannot write %1: %2").arg(job.path, data.error());
-                    break;
-                }
-                auto temporary = writeTemporary(job.path, data.value());
-                if (!temporary) {
-                    failed = temporary.error();
-                    break;
-                }
+            // Writes job i's PDF; an error message, or empty.
+            const auto finish = [&](qsizetype i, const QByteArray &data) -> QString {
+                auto temporary = writeTemporary(jobs.at(i).path, data);
+                if (!temporary)
+                    return temporary.error();
                 results[i].temporary = temporary.value();
                 results[i].sha256 =
-                    QString::fromLatin1(QCryptographicHash::hash(data.value(), QCryptographicHash::Sha256).toHex());
+                    QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
                 const std::lock_guard lock(mutex);
-                lettersDone += job.letters;
+                lettersDone += jobs.at(i).letters;
                 finished.append(lettersDone);
                 changed.notify_all();
+                return {};
+            };
+            // Renders the chunk's jobs into one PDF and writes each job's pages of it.
+            const auto renderChunk = [&](qsizetype begin, qsizetype end) -> QString {
+                if (end - begin == 1) {
+                    const PdfJob &job = jobs.at(begin);
+                    auto data = renderer.pdfData(job.bodies, job.title);
+                    if (!data)
+                        return LetterIssue::tr("Cannot write %1: %2").arg(job.path, data.error());
+                    return finish(begin, data.value());
+                }
+                QList<QString> bodies;
+                for (qsizetype i = begin; i < end; ++i)
+                    bodies.append(jobs.at(i).bodies);
+                QList<int> pageCounts;
+                auto data = renderer.pdfData(bodies, jobs.at(begin).title, &pageCounts);
+                if (!data)
+                    return LetterIssue::tr("Cannot write %1: %2").arg(jobs.at(begin).path, data.error());
+                PdfSplitter splitter;
+                Status opened = splitter.open(data.value());
+                if (opened && (pageCounts.size() != bodies.size() ||
+                               splitter.pageCount() != std::accumulate(pageCounts.cbegin(), pageCounts.cend(), 0)))
+                    opened = Error{LetterIssue::tr("The pages of the letters cannot be told apart.")};
+                if (!opened)
+                    return LetterIssue::tr("Cannot write %1: %2").arg(jobs.at(begin).path, opened.error());
+                int page = 0;
+                qsizetype body = 0;
+                for (qsizetype i = begin; i < end && !stop; ++i) {
+                    const PdfJob &job = jobs.at(i);
+                    int pages = 0;
+                    for (qsizetype b = 0; b < job.bodies.size(); ++b)
+                        pages += pageCounts.at(body++);
+                    auto part = splitter.extract(page, pages, job.title);
+                    if (!part)
+                        return LetterIssue::tr("Cannot write %1: %2").arg(job.path, part.error());
+                    page += pages;
+                    if (QString failed = finish(i, part.value()); !failed.isEmpty())
+                        return failed;
+                }
+                return {};
+            };
+            QString failed;
+            while (!stop && failed.isEmpty()) {
+                const qsizetype c = next++;
+                if (c >= chunks.size())
+                    break;
+                failed = renderChunk(chunks.at(c).first, chunks.at(c).second);
             }
             const std::lock_guard lock(mutex);
             if (!failed.isEmpty() && error.isEmpty())

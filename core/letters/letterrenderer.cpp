@@ -142,7 +142,8 @@ Status LetterRenderer::writePdf(const QList<QString> &bodiesHtml, const QString 
     return {};
 }
 
-Result<QByteArray> LetterRenderer::pdfData(const QList<QString> &bodiesHtml, const QString &title) const
+Result<QByteArray> LetterRenderer::pdfData(const QList<QString> &bodiesHtml, const QString &title,
+                                           QList<int> *pageCounts) const
 {
     if (bodiesHtml.isEmpty())
         return Error{tr("There are no letters to write.")};
@@ -155,17 +156,19 @@ Result<QByteArray> LetterRenderer::pdfData(const QList<QString> &bodiesHtml, con
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Cohort"));
         writer.setResolution(300);
-        if (Status s = paint(writer, bodiesHtml); !s)
+        if (Status s = paint(writer, bodiesHtml, pageCounts); !s)
             return Error{s.error()};
     }
     buffer.close();
     return data;
 }
 
-Status LetterRenderer::paint(QPagedPaintDevice &device, const QList<QString> &bodiesHtml) const
+Status LetterRenderer::paint(QPagedPaintDevice &device, const QList<QString> &bodiesHtml, QList<int> *pageCounts) const
 {
     if (bodiesHtml.isEmpty())
         return Error{tr("There are no letters to write.")};
+    if (pageCounts)
+        pageCounts->clear();
     device.setPageLayout(pageLayout());
     QPainter painter;
     if (!painter.begin(&device))
@@ -184,6 +187,8 @@ Status LetterRenderer::paint(QPagedPaintDevice &device, const QList<QString> &bo
         doc.documentLayout()->setPaintDevice(&device);
         doc.setPageSize(page.size());
         const int pages = doc.pageCount();
+        if (pageCounts)
+            pageCounts->append(pages);
         for (int i = 0; i < pages; ++i) {
             if (!first && !device.newPage())
                 return Error{tr("A page cannot be added.")};

@@ -41,11 +41,15 @@ public:
     // Writes through QSaveFile: on failure no (partial) file is left at path.
     Status writePdf(const QList<QString> &bodiesHtml, const QString &path, const QString &title) const;
     // The same PDF as writePdf, in memory. Safe to call from any thread (with a QGuiApplication
-    // existing); concurrent calls on one renderer are safe too.
-    Result<QByteArray> pdfData(const QList<QString> &bodiesHtml, const QString &title) const;
+    // existing); concurrent calls on one renderer are safe too. pageCounts, when given, receives
+    // the number of pages of each body, in order (see paint()).
+    Result<QByteArray> pdfData(const QList<QString> &bodiesHtml, const QString &title,
+                               QList<int> *pageCounts = nullptr) const;
     // Paints the letters on a paged device that has begun (a QPrinter for printing or print
-    // preview), each from a new page, with pageLayout() set on it.
-    Status paint(QPagedPaintDevice &device, const QList<QString> &bodiesHtml) const;
+    // preview), each from a new page, with pageLayout() set on it. pageCounts, when given, receives
+    // the number of pages each body took, in order (so that the pages of one letter can be told
+    // apart from the next one's).
+    Status paint(QPagedPaintDevice &device, const QList<QString> &bodiesHtml, QList<int> *pageCounts = nullptr) const;
     QPageLayout pageLayout() const;
 
     static Result<QByteArray> sha256OfFile(const QString &path);

@@ -3,6 +3,7 @@
 #include "letters/letterdata.h"
 #include "letters/letterissue.h"
 #include "letters/lettertemplate.h"
+#include "letters/pdfsplitter.h"
 #include "store/letterstore.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,6 +44,7 @@ private slots:
     void cancelLeavesNothing();
     void fortySeparateLettersNameTheirPeople();
     void aFailedBatchLeavesNoFile();
+    void aTwoPageLetterAmongOnePageLetters();
 
     // On a fresh copy of the demo program.
     void demoIssuesEveryKind();
@@ -440,6 +443,120 @@ void TestLetterIssue::aFailedBatchLeavesNoFile()
     QVERIFY(!stopped);
     QVERIFY(QDir(cancelled).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM issued_letters")), before);
+}
+
+// Separate letters are rendered several to a PDF and split per person: a letter that runs over a
+// page gives its person a file of both pages, and the letters around it keep one page each, each
+// file titled with its person's name (accents too) and holding only their letter.
+void TestLetterIssue::aTwoPageLetterAmongOnePageLetters()
+{
+    const QString path = m_dir.filePath(QStringLiteral("long.cohort"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("program.cohort")), path));
+    auto opened = Database::openFile(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    Database &db = *opened.value();
+    const QString kind = QStringLiteral("acceptance_mentee");
+    LetterStore store(db);
+    LetterTemplateRow en;
+    en.kind = kind;
+    en.body = QStringLiteral("<p>Dear {{person.first_name}},</p>\n<p>Welcome to {{cycle.name}}.</p>");
+    QVERIFY(store.saveTemplate(en, 0, QStringLiteral("test")));
+    LetterTemplateRow es;
+    es.kind = kind;
+    es.language = QStringLiteral("es");
+    es.body = QStringLiteral("<p>Estimada {{person.first_name}}:</p>\n");
+    for (int i = 1; i <= 22; ++i)
+        es.body += QStringLiteral("<p>Párrafo %1: le damos la bienvenida al ciclo {{cycle.name}}; la orientación "
+                                  "será en la biblioteca, con café y pequeñas sorpresas.</p>\n")
+                       .arg(i);
+    QVERIFY(store.saveTemplate(es, 0, QStringLiteral("test")));
+
+    auto all = LetterData::recipients(db, m_cycleId, kind);
+    QVERIFY2(all, qPrintable(all.error()));
+    QVERIFY2(all->size() >= 3, "the demo has fewer than three accepted mentees");
+    const QList<LetterRecipient> chosen = all->mid(0, 8);
+    // The second letter is the long one (Spanish), so that the letters after it start on a later
+    // page of the PDF they were rendered into.
+    const LetterRecipient &longOne = chosen.at(1);
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.prepare(QStringLiteral("UPDATE applications SET languages = 'Spanish' WHERE id = ?")));
+        q.addBindValue(longOne.applicationId);
+        QVERIFY(q.exec());
+        QVERIFY(q.prepare(QStringLiteral("UPDATE people SET first_name = 'Begoña', last_name = 'Ibáñez Núñez' "
+                                         "WHERE id = (SELECT person_id FROM applications WHERE id = ?)")));
+        q.addBindValue(longOne.applicationId);
+        QVERIFY(q.exec());
+    }
+    const QString out = m_dir.filePath(QStringLiteral("long"));
+    LetterIssueOptions options;
+    options.outDir = out;
+    for (const LetterRecipient &r : chosen)
+        options.applicationIds.append(r.applicationId);
+    auto report = LetterIssue::issue(db, m_cycleId, kind, options);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->issued.size(), chosen.size());
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), chosen.size());
+
+    const auto pdfInfo = [](const QString &file, const QString &field) {
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {file});
+        if (!info.waitForFinished(60000))
+            return QString();
+        for (const QString &line : QString::fromUtf8(info.readAllStandardOutput()).split(QLatin1Char('\n')))
+            if (line.startsWith(field + QLatin1Char(':')))
+                return line.section(QLatin1Char(':'), 1).trimmed();
+        return QString();
+    };
+    for (const IssuedFile &f : std::as_const(report->issued)) {
+        const QString file = QDir(out).filePath(f.fileName);
+        const bool isLong = f.applicationId == longOne.applicationId;
+        QCOMPARE(pdfInfo(file, QStringLiteral("Pages")), isLong ? QStringLiteral("2") : QStringLiteral("1"));
+        QCOMPARE(pdfInfo(file, QStringLiteral("Title")), isLong ? QStringLiteral("Begoña Ibáñez Núñez") : f.name);
+        QCOMPARE(pdfInfo(file, QStringLiteral("Creator")), QStringLiteral("Cohort"));
+        const QString text = pdfText(file);
+        if (isLong) {
+            QVERIFY2(text.contains(QStringLiteral("Estimada Begoña:")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Párrafo 1:")) && text.contains(QStringLiteral("Párrafo 22:")) &&
+                         text.contains(QStringLiteral("orientación")),
+                     qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("Dear ")), qPrintable(text));
+        } else {
+            QVERIFY2(text.startsWith(QStringLiteral("Dear ")) || text.contains(QStringLiteral(" Dear ")),
+                     qPrintable(text));
+            QCOMPARE(text.count(QStringLiteral("Dear ")), 1);
+            QVERIFY2(!text.contains(QStringLiteral("Párrafo")), qPrintable(text));
+            const LetterRecipient r = *std::find_if(chosen.cbegin(), chosen.cend(), [&](const LetterRecipient &c) {
+                return c.applicationId == f.applicationId;
+            });
+            const QString first =
+                r.values.value(QStringLiteral("person")).toMap().value(QStringLiteral("first_name")).toString();
+            QVERIFY2(text.contains(QStringLiteral("Dear ") + first + QLatin1Char(',')), qPrintable(text));
+        }
+        // The record's hash is that of the file as written; the file holds no page object of
+        // another letter (uncompressed dictionaries: "/Type /Page", not "/Type /Pages").
+        auto sha = store.latestIssued(f.applicationId, kind);
+        QVERIFY(sha && sha->has_value());
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QCOMPARE(sha.value()->pdfSha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        static const QRegularExpression pageObject(QStringLiteral(R"(/Type\s*/Page(?![s\w]))"));
+        QCOMPARE(QString::fromLatin1(bytes).count(pageObject), isLong ? 2 : 1);
+    }
+
+    // What the splitter refuses: not a PDF, pages it does not have.
+    PdfSplitter splitter;
+    QVERIFY(!splitter.open(QByteArrayLiteral("not a PDF")));
+    QVERIFY(!splitter.extract(0, 1, QStringLiteral("x")));
+    QFile first(QDir(out).filePath(report->issued.first().fileName));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QVERIFY(splitter.open(first.readAll()));
+    QCOMPARE(splitter.pageCount(), 1);
+    QVERIFY(splitter.extract(0, 1, QStringLiteral("x")));
+    QVERIFY(!splitter.extract(1, 1, QStringLiteral("x")));
+    QVERIFY(!splitter.extract(0, 2, QStringLiteral("x")));
 }
 
 QStringList TestLetterIssue::column(const QString &sql, const QVariantList &values) const
