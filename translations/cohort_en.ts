@@ -896,6 +896,16 @@
     </message>
 </context>
 <context>
+    <name>cohort::IssueLettersDialog</name>
+    <message numerus="yes">
+        <source>%1 of %Ln checked</source>
+        <translation>
+            <numerusform>%1 of %Ln checked</numerusform>
+            <numerusform>%1 of %Ln checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::LetterIssue</name>
     <message numerus="yes">
         <source>No letter was written: %n letter(s) cannot be issued.
@@ -905,6 +915,40 @@
 </numerusform>
             <numerusform>No letter was written: %n letters cannot be issued.
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) cannot be rendered:
+</source>
+        <translation>
+            <numerusform>%n letter cannot be rendered:
+</numerusform>
+            <numerusform>%n letters cannot be rendered:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LettersPage</name>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n letter written to %1.</numerusform>
+            <numerusform>%n letters written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already have this letter as it stands and were skipped (check “Issue again” to write theirs too).</source>
+        <translation>
+            <numerusform>%n person already has this letter as it stands and was skipped (check “Issue again” to write theirs too).</numerusform>
+            <numerusform>%n people already have this letter as it stands and were skipped (check “Issue again” to write theirs too).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) issued.</source>
+        <translation>
+            <numerusform>%n letter issued.</numerusform>
+            <numerusform>%n letters issued.</numerusform>
         </translation>
     </message>
 </context>
@@ -964,6 +1008,20 @@
         <translation>
             <numerusform>%Ln published match of this cycle is quiet or below the contact cadence</numerusform>
             <numerusform>%Ln published matches of this cycle are quiet or below the contact cadence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln to send</numerusform>
+            <numerusform>%Ln to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters of this cycle are still to send</source>
+        <translation>
+            <numerusform>%Ln letter of this cycle is still to send</numerusform>
+            <numerusform>%Ln letters of this cycle are still to send</numerusform>
         </translation>
     </message>
 </context>

@@ -1443,7 +1443,7 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
     </message>
     <message>
         <source>Pair each accepted mentee with a mentor by library type, interests, time zone and how they like to keep in touch, then publish the matches. This area is coming in a later version of Cohort.</source>
-        <translation>Empareje a cada mentorado aceptado con un mentor según el tipo de biblioteca, los intereses, la zona horaria y la forma preferida de mantener el contacto, y después publique los emparejamientos. Esta área llegará en una versión posterior de Cohort.</translation>
+        <translation type="vanished">Empareje a cada mentorado aceptado con un mentor según el tipo de biblioteca, los intereses, la zona horaria y la forma preferida de mantener el contacto, y después publique los emparejamientos. Esta área llegará en una versión posterior de Cohort.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1455,7 +1455,7 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
     </message>
     <message>
         <source>Follow the cycle&apos;s phases and deadlines, the goal sheets due 30 days after matching, and which matches have gone quiet. This area is coming in a later version of Cohort.</source>
-        <translation>Siga las fases y los plazos del ciclo, las hojas de objetivos que vencen 30 días después del emparejamiento y qué emparejamientos han dejado de tener contacto. Esta área llegará en una versión posterior de Cohort.</translation>
+        <translation type="vanished">Siga las fases y los plazos del ciclo, las hojas de objetivos que vencen 30 días después del emparejamiento y qué emparejamientos han dejado de tener contacto. Esta área llegará en una versión posterior de Cohort.</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -1467,11 +1467,23 @@ El panel muestra ahora lo que contiene el archivo de programa.</translation>
     </message>
     <message>
         <source>Write letter templates once and issue acceptance, waitlist, decline and match introduction letters to everyone at once, as PDF. This area is coming in a later version of Cohort.</source>
-        <translation>Escriba una sola vez las plantillas y emita para todos a la vez, en PDF, las cartas de aceptación, de lista de espera, de rechazo y de presentación del emparejamiento. Esta área llegará en una versión posterior de Cohort.</translation>
+        <translation type="vanished">Escriba una sola vez las plantillas y emita para todos a la vez, en PDF, las cartas de aceptación, de lista de espera, de rechazo y de presentación del emparejamiento. Esta área llegará en una versión posterior de Cohort.</translation>
     </message>
     <message>
         <source>The working group scores each application against the rubric here, and the chair sees the committee&apos;s scores side by side to decide who is accepted, waitlisted or declined.</source>
         <translation>Aquí el grupo de trabajo puntúa cada solicitud según la rúbrica, y la presidencia ve las puntuaciones del comité una junto a otra para decidir quién es aceptado, queda en lista de espera o es rechazado.</translation>
+    </message>
+    <message>
+        <source>Pair each accepted mentee with a mentor by library type, interests, time zone and how they like to keep in touch, then publish the matches.</source>
+        <translation>Empareje a cada mentorado aceptado con un mentor según el tipo de biblioteca, los intereses, la zona horaria y la forma preferida de mantener el contacto, y luego publique los emparejamientos.</translation>
+    </message>
+    <message>
+        <source>Follow the cycle&apos;s phases and deadlines, the goal sheets due 30 days after matching, and which matches have gone quiet.</source>
+        <translation>Siga las fases y los plazos del ciclo, las hojas de objetivos que vencen 30 días después del emparejamiento y qué emparejamientos se han quedado sin contacto.</translation>
+    </message>
+    <message>
+        <source>Write letter templates once and issue acceptance, waitlist, decline and match introduction letters to everyone at once, as PDF.</source>
+        <translation>Redacte las plantillas de carta una sola vez y emita para todos a la vez, en PDF, las cartas de aceptación, de lista de espera, de rechazo y de presentación del emparejamiento.</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +7059,128 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::IssueLettersDialog</name>
+    <message>
+        <source>One PDF per &amp;person, named</source>
+        <translation>Un PDF por &amp;persona, con el nombre</translation>
+    </message>
+    <message>
+        <source>One &amp;combined PDF for everyone</source>
+        <translation>Un solo PDF para &amp;todos</translation>
+    </message>
+    <message>
+        <source>Issue &amp;again letters already sent as they stand</source>
+        <translation>&amp;Volver a emitir las cartas ya enviadas sin cambios</translation>
+    </message>
+    <message>
+        <source>Issue Letters — %1</source>
+        <translation>Emitir cartas — %1</translation>
+    </message>
+    <message>
+        <source>As the letter says</source>
+        <translation>Según la carta</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>El idioma de cada persona</translation>
+    </message>
+    <message>
+        <source>A person&apos;s language is the first language of their application that has letters</source>
+        <translation>El idioma de una persona es el primero de los idiomas de su solicitud para el que hay cartas</translation>
+    </message>
+    <message>
+        <source>People to write to</source>
+        <translation>Personas a las que escribir</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Write the Letters To</source>
+        <translation>Escribir las cartas en</translation>
+    </message>
+    <message>
+        <source>{code}: the application&apos;s code, {kind}: the letter, {cycle}: the cycle&apos;s name</source>
+        <translation>{code}: el código de la solicitud, {kind}: la carta, {cycle}: el nombre del ciclo</translation>
+    </message>
+    <message>
+        <source>Otherwise people whose letter was issued already and still says the same are skipped</source>
+        <translation>Si no, se omite a las personas cuya carta ya se emitió y sigue diciendo lo mismo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Check None</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>C&amp;arpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Letters</source>
+        <translation>E&amp;mitir cartas</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No one in this cycle is due this letter with these choices.</source>
+        <translation>Con estas opciones, nadie de este ciclo debe recibir esta carta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln checked</source>
+        <translation>
+            <numerusform>Marcadas: %1 de %Ln</numerusform>
+            <numerusform>Marcadas: %1 de %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put {code} in the name so that each person&apos;s letter has a file of its own</source>
+        <translation>Incluya {code} en el nombre para que la carta de cada persona tenga su propio archivo</translation>
+    </message>
+</context>
+<context>
     <name>cohort::JobProgress</name>
     <message>
         <source>Cancel</source>
@@ -7132,6 +7266,144 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>Two letters would be written to “%1”; use {code} in the file name.</source>
         <translation>Se escribirían dos cartas en «%1»; use {code} en el nombre del archivo.</translation>
     </message>
+    <message>
+        <source>The “%1” template (%2) has problems.</source>
+        <translation>La plantilla «%1» (%2) tiene problemas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no free temporary name.</source>
+        <translation>No se puede escribir %1: no hay ningún nombre temporal libre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) cannot be rendered:
+</source>
+        <translation>
+            <numerusform>No se puede generar %n carta:
+</numerusform>
+            <numerusform>No se pueden generar %n cartas:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterKindText</name>
+    <message>
+        <source>Acceptance — mentors</source>
+        <translation>Aceptación — mentores</translation>
+    </message>
+    <message>
+        <source>Acceptance — mentees</source>
+        <translation>Aceptación — mentorados</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <source>Match introduction</source>
+        <translation>Presentación del emparejamiento</translation>
+    </message>
+    <message>
+        <source>Goal sheet reminder</source>
+        <translation>Recordatorio de la hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>Service recognition</source>
+        <translation>Reconocimiento del servicio</translation>
+    </message>
+    <message>
+        <source>Goes to every accepted mentor of the cycle.</source>
+        <translation>Se envía a todos los mentores aceptados del ciclo.</translation>
+    </message>
+    <message>
+        <source>Goes to every accepted mentee of the cycle.</source>
+        <translation>Se envía a todos los mentorados aceptados del ciclo.</translation>
+    </message>
+    <message>
+        <source>Goes to every waitlisted applicant, mentors and mentees.</source>
+        <translation>Se envía a todos los solicitantes en lista de espera, tanto mentores como mentorados.</translation>
+    </message>
+    <message>
+        <source>Goes to every declined applicant, mentors and mentees.</source>
+        <translation>Se envía a todos los solicitantes rechazados, tanto mentores como mentorados.</translation>
+    </message>
+    <message>
+        <source>Goes to both partners of every published match.</source>
+        <translation>Se envía a las dos personas de cada emparejamiento publicado.</translation>
+    </message>
+    <message>
+        <source>Goes to both partners of every published match whose goal sheet is not in yet.</source>
+        <translation>Se envía a las dos personas de cada emparejamiento publicado que aún no ha entregado su hoja de objetivos.</translation>
+    </message>
+    <message>
+        <source>Goes to every mentor with a published match, to thank them.</source>
+        <translation>Se envía a todos los mentores con un emparejamiento publicado, para darles las gracias.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterPreview</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Whose letter the preview shows</source>
+        <translation>De quién es la carta que muestra la vista previa</translation>
+    </message>
+    <message>
+        <source>Previous recipient (Alt+Left)</source>
+        <translation>Destinatario anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Destinatario anterior</translation>
+    </message>
+    <message>
+        <source>Next recipient (Alt+Right)</source>
+        <translation>Destinatario siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Destinatario siguiente</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>This letter cannot be issued as it stands:
+%1</source>
+        <translation>Esta carta no se puede emitir tal como está:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>cohort::LetterRenderer</name>
@@ -7145,15 +7417,15 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
-        <translation>No se puede empezar el PDF %1.</translation>
+        <translation type="vanished">No se puede empezar el PDF %1.</translation>
     </message>
     <message>
         <source>Cannot add a page to %1.</source>
-        <translation>No se puede añadir una página a %1.</translation>
+        <translation type="vanished">No se puede añadir una página a %1.</translation>
     </message>
     <message>
         <source>Cannot finish the PDF %1.</source>
-        <translation>No se puede terminar el PDF %1.</translation>
+        <translation type="vanished">No se puede terminar el PDF %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -7162,6 +7434,18 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The page cannot be painted.</source>
+        <translation>No se puede dibujar la página.</translation>
+    </message>
+    <message>
+        <source>A page cannot be added.</source>
+        <translation>No se puede añadir una página.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be finished.</source>
+        <translation>No se pueden finalizar las páginas.</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7477,10 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Reading the issued letters</source>
         <translation>lectura de las cartas emitidas</translation>
+    </message>
+    <message>
+        <source>Reading the letterhead</source>
+        <translation>lectura del membrete</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +7544,672 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>The letter for %1 cannot be written: %2</source>
         <translation>No se puede escribir la carta para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterTemplateEditor</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Role (mentor or mentee)</source>
+        <translation>Rol (mentor o mentorado)</translation>
+    </message>
+    <message>
+        <source>Cycle name</source>
+        <translation>Nombre del ciclo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s full name</source>
+        <translation>Nombre completo de la persona emparejada</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s email</source>
+        <translation>Correo electrónico de la persona emparejada</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s library</source>
+        <translation>Biblioteca de la persona emparejada</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s preferred contact methods</source>
+        <translation>Medios de contacto preferidos de la persona emparejada</translation>
+    </message>
+    <message>
+        <source>Goal sheet due date</source>
+        <translation>Fecha de entrega de la hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>Orientation date</source>
+        <translation>Fecha de orientación</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <source>Contact expectation (“at least twice a month”)</source>
+        <translation>Frecuencia de contacto esperada («al menos dos veces al mes»)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Fecha de hoy</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Nombre de quien firma</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Cargo de quien firma</translation>
+    </message>
+    <message>
+        <source>Mentees served</source>
+        <translation>Mentorados atendidos</translation>
+    </message>
+    <message>
+        <source>Contacts logged (a number)</source>
+        <translation>Contactos registrados (un número)</translation>
+    </message>
+    <message>
+        <source>Contacts logged (“13 contacts”)</source>
+        <translation>Contactos registrados («13 contactos»)</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s name, joined</source>
+        <translation>Nombres de todas las personas emparejadas, enumerados</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Placeholder</source>
+        <translation>Insertar &amp;marcador</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s subject, also its PDF title</source>
+        <translation>El asunto de la carta, que también es el título del PDF</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texto de la carta</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Bold text (Ctrl+B)</source>
+        <translation>Texto en negrita (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Italic text</source>
+        <translation>Texto en cursiva</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Subrayado</translation>
+    </message>
+    <message>
+        <source>Underlined text</source>
+        <translation>Texto subrayado</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>A bulleted list</source>
+        <translation>Una lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Insert Placeholder</source>
+        <translation>Insertar marcador</translation>
+    </message>
+    <message>
+        <source>Put a value such as the recipient&apos;s name, or text shown only when it applies, at the cursor</source>
+        <translation>Insertar en el cursor un valor, como el nombre del destinatario, o un texto que solo se muestra cuando corresponde</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>Persona &amp;emparejada</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Text Shown Only When…</source>
+        <translation>&amp;Texto que solo se muestra si…</translation>
+    </message>
+    <message>
+        <source>The recipient has a match</source>
+        <translation>El destinatario tiene un emparejamiento</translation>
+    </message>
+    <message>
+        <source>The recipient has no match yet</source>
+        <translation>El destinatario aún no tiene emparejamiento</translation>
+    </message>
+    <message>
+        <source>The orientation date is set</source>
+        <translation>La fecha de orientación está fijada</translation>
+    </message>
+    <message>
+        <source>The goal sheet due date is known</source>
+        <translation>Se conoce la fecha de entrega de la hoja de objetivos</translation>
+    </message>
+    <message>
+        <source>The recipient has several partners</source>
+        <translation>El destinatario tiene varias personas emparejadas</translation>
+    </message>
+    <message>
+        <source>The goal sheet is overdue</source>
+        <translation>La hoja de objetivos está vencida</translation>
+    </message>
+    <message>
+        <source>The recipient is a mentor</source>
+        <translation>El destinatario es mentor</translation>
+    </message>
+    <message>
+        <source>The recipient is a mentee</source>
+        <translation>El destinatario es mentorado</translation>
+    </message>
+    <message>
+        <source>Every &amp;Partner (a Line Each)</source>
+        <translation>&amp;Cada persona emparejada (una línea por persona)</translation>
+    </message>
+    <message>
+        <source>A mentor with several mentees gets a line for each</source>
+        <translation>Un mentor con varios mentorados tiene una línea para cada uno</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterheadDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Membrete</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter; empty: the program&apos;s organization</source>
+        <translation>Se imprime en la parte superior de cada carta; si se deja vacío, se usa la organización del programa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Lopez</source>
+        <translation>p. ej. María López</translation>
+    </message>
+    <message>
+        <source>e.g. Chair, Mentoring Committee</source>
+        <translation>p. ej. Presidenta del Comité de Mentoría</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta de EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Imagen de la firma</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Imagen de la firma:</translation>
+    </message>
+    <message>
+        <source>Choose a Signature Image</source>
+        <translation>Elegir una imagen de firma</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Inferior</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>%1 margin</source>
+        <translation>Margen: %1</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Márgenes:</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Cohort can read (%2). Choose a PNG or JPEG file.</source>
+        <translation>%1 no es una imagen que Cohort pueda leer (%2). Elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LettersPage</name>
+    <message>
+        <source>&amp;Issue Letters…</source>
+        <translation>&amp;Emitir cartas…</translation>
+    </message>
+    <message>
+        <source>Write this letter as PDFs for the people it goes to, and record what each was sent</source>
+        <translation>Escribir esta carta en PDF para sus destinatarios y registrar lo que se envió a cada uno</translation>
+    </message>
+    <message>
+        <source>Issue Letters to &amp;Selected…</source>
+        <translation>Emitir cartas a la &amp;selección…</translation>
+    </message>
+    <message>
+        <source>Issue the letters the people selected in “To send” are waiting for</source>
+        <translation>Emitir las cartas pendientes de las personas seleccionadas en «Por enviar»</translation>
+    </message>
+    <message>
+        <source>&amp;Print Letters…</source>
+        <translation>&amp;Imprimir cartas…</translation>
+    </message>
+    <message>
+        <source>Print this letter for everyone it goes to</source>
+        <translation>Imprimir esta carta para todos sus destinatarios</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See every page before printing</source>
+        <translation>Ver todas las páginas antes de imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation>Mem&amp;brete…</translation>
+    </message>
+    <message>
+        <source>Organization, address, logo, signature, page size and margins of every letter</source>
+        <translation>Organización, dirección, logotipo, firma, tamaño de página y márgenes de todas las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Text</source>
+        <translation>&amp;Restablecer el texto predeterminado</translation>
+    </message>
+    <message>
+        <source>Put back the text this letter came with (undoable)</source>
+        <translation>Volver al texto original de esta carta (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Recipient</source>
+        <translation>Destinatario siguie&amp;nte</translation>
+    </message>
+    <message>
+        <source>Preview the letter of the next person</source>
+        <translation>Mostrar la vista previa de la carta de la persona siguiente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Recipient</source>
+        <translation>Destinatario &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Preview the letter of the previous person</source>
+        <translation>Mostrar la vista previa de la carta de la persona anterior</translation>
+    </message>
+    <message>
+        <source>Show Issued Te&amp;xt</source>
+        <translation>Mostrar el &amp;texto emitido</translation>
+    </message>
+    <message>
+        <source>The exact text the selected person was sent</source>
+        <translation>El texto exacto que se envió a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Restore Default</source>
+        <translation>Restablecer el texto predeterminado</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Issue Letters…</source>
+        <translation>Emitir cartas…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <source>Can be issued</source>
+        <translation>Se puede emitir</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Cartas por enviar</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitidas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Versión de la plantilla</translation>
+    </message>
+    <message>
+        <source>PDF SHA-256</source>
+        <translation>SHA-256 del PDF</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>Cartas emitidas</translation>
+    </message>
+    <message>
+        <source>Issue Letters to Selected…</source>
+        <translation>Emitir cartas a la selección…</translation>
+    </message>
+    <message>
+        <source>People whose decision or match calls for a letter they have not been sent as it would read now.</source>
+        <translation>Personas cuya decisión o emparejamiento requiere una carta que no han recibido con el texto actual.</translation>
+    </message>
+    <message>
+        <source>To Send</source>
+        <translation>Por enviar</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the toolbar: its acceptance, waitlist and decline letters, match introductions and reminders are written here.</source>
+        <translation>Elija un ciclo en la barra de herramientas: aquí se redactan sus cartas de aceptación, de lista de espera y de rechazo, las presentaciones de emparejamientos y los recordatorios.</translation>
+    </message>
+    <message>
+        <source>Open a program to write its letters.</source>
+        <translation>Abra un programa para redactar sus cartas.</translation>
+    </message>
+    <message>
+        <source>No template yet: write one.</source>
+        <translation>Todavía no hay plantilla: redacte una.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>The text Cohort comes with</source>
+        <translation>El texto incluido en Cohort</translation>
+    </message>
+    <message>
+        <source>Edited (version %1)</source>
+        <translation>Modificado (versión %1)</translation>
+    </message>
+    <message>
+        <source>Edit Letter “%1” (%2)</source>
+        <translation>Editar la carta «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Save Letter</source>
+        <translation>Guardar la carta</translation>
+    </message>
+    <message>
+        <source>Letter saved.</source>
+        <translation>Carta guardada.</translation>
+    </message>
+    <message>
+        <source>Restore Default Text</source>
+        <translation>Restablecer el texto predeterminado</translation>
+    </message>
+    <message>
+        <source>Cohort has no default text for this letter in %1.</source>
+        <translation>Cohort no tiene texto predeterminado para esta carta en este idioma (%1).</translation>
+    </message>
+    <message>
+        <source>No one in %1 is due this letter yet. %2</source>
+        <translation>En %1, nadie debe recibir esta carta todavía. %2</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1, since changed</source>
+        <translation>%1, cambiada desde entonces</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <source>To Send (%1)</source>
+        <translation>Por enviar (%1)</translation>
+    </message>
+    <message>
+        <source>Issued (%1)</source>
+        <translation>Emitidas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to send)</source>
+        <translation>%1 (%2 por enviar)</translation>
+    </message>
+    <message>
+        <source>Issue Letters</source>
+        <translation>Emitir cartas</translation>
+    </message>
+    <message>
+        <source>Writing the “%1” letters…</source>
+        <translation>Escribiendo las cartas «%1»…</translation>
+    </message>
+    <message>
+        <source>Issuing cancelled; no letter was written or recorded.</source>
+        <translation>Emisión cancelada; no se ha escrito ni registrado ninguna carta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n carta escrita en %1.</numerusform>
+            <numerusform>%n cartas escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter was written.</source>
+        <translation>No se ha escrito ninguna carta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already have this letter as it stands and were skipped (check “Issue again” to write theirs too).</source>
+        <translation>
+            <numerusform>%n persona ya tiene esta carta tal como está y se ha omitido (marque «Volver a emitir» para escribir también la suya).</numerusform>
+            <numerusform>%n personas ya tienen esta carta tal como está y se han omitido (marque «Volver a emitir» para escribir también las suyas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) issued.</source>
+        <translation>
+            <numerusform>%n carta emitida.</numerusform>
+            <numerusform>%n cartas emitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Letters</source>
+        <translation>Imprimir cartas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer (printing does not record them as issued).</source>
+        <translation>Cartas enviadas a la impresora (imprimirlas no las registra como emitidas).</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Membrete</translation>
+    </message>
+    <message>
+        <source>%1 to %2, issued %3</source>
+        <translation>%1 para %2, emitida el %3</translation>
+    </message>
+    <message>
+        <source>The exact text issued; the PDF&apos;s SHA-256 is %1.</source>
+        <translation>El texto exacto emitido; el SHA-256 del PDF es %1.</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +8701,28 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Timeline has its own field above the list of matches</source>
         <translation>El área Calendario tiene su propio campo de búsqueda encima de la lista de emparejamientos</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>Car&amp;tas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln por enviar</numerusform>
+            <numerusform>%Ln por enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters of this cycle are still to send</source>
+        <translation>
+            <numerusform>Queda %Ln carta por enviar en este ciclo</numerusform>
+            <numerusform>Quedan %Ln cartas por enviar en este ciclo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the letters to send and issued whose name, code or letter contains these words</source>
+        <translation>Mostrar las cartas por enviar y emitidas cuyo nombre, código o carta contenga estas palabras</translation>
     </message>
 </context>
 <context>
@@ -11004,6 +11980,13 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
 </context>
 <context>
+    <name>cohort::SaveLetterTemplateCommand</name>
+    <message>
+        <source>Edit Letter Template</source>
+        <translation>Editar la plantilla de carta</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ScoreGridModel</name>
     <message>
         <source>%1–%2</source>
@@ -11330,6 +12313,17 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Edit Goal Sheet of %1</source>
         <translation>Editar la hoja de objetivos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetLetterheadCommand</name>
+    <message>
+        <source>Change Letterhead</source>
+        <translation>Cambiar el membrete</translation>
+    </message>
+    <message>
+        <source>Someone else changed the letterhead meanwhile; open Letterhead again to see it.</source>
+        <translation>Otra persona ha cambiado el membrete mientras tanto; vuelva a abrir Membrete para verlo.</translation>
     </message>
 </context>
 <context>

@@ -1443,7 +1443,7 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
     </message>
     <message>
         <source>Pair each accepted mentee with a mentor by library type, interests, time zone and how they like to keep in touch, then publish the matches. This area is coming in a later version of Cohort.</source>
-        <translation>Associez chaque mentoré accepté à un mentor selon le type de bibliothèque, les centres d’intérêt, le fuseau horaire et la façon de rester en contact, puis publiez les binômes. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
+        <translation type="vanished">Associez chaque mentoré accepté à un mentor selon le type de bibliothèque, les centres d’intérêt, le fuseau horaire et la façon de rester en contact, puis publiez les binômes. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1455,7 +1455,7 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
     </message>
     <message>
         <source>Follow the cycle&apos;s phases and deadlines, the goal sheets due 30 days after matching, and which matches have gone quiet. This area is coming in a later version of Cohort.</source>
-        <translation>Suivez les phases et les échéances du cycle, les fiches d’objectifs à rendre 30 jours après la formation du binôme, et les binômes qui ne donnent plus de nouvelles. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
+        <translation type="vanished">Suivez les phases et les échéances du cycle, les fiches d’objectifs à rendre 30 jours après la formation du binôme, et les binômes qui ne donnent plus de nouvelles. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -1467,11 +1467,23 @@ Le panneau affiche maintenant le contenu du fichier de programme.</translation>
     </message>
     <message>
         <source>Write letter templates once and issue acceptance, waitlist, decline and match introduction letters to everyone at once, as PDF. This area is coming in a later version of Cohort.</source>
-        <translation>Rédigez une seule fois les modèles et émettez pour tout le monde en une fois, en PDF, les lettres d’acceptation, de liste d’attente, de refus et de présentation des binômes. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
+        <translation type="vanished">Rédigez une seule fois les modèles et émettez pour tout le monde en une fois, en PDF, les lettres d’acceptation, de liste d’attente, de refus et de présentation des binômes. Cette rubrique arrivera dans une prochaine version de Cohort.</translation>
     </message>
     <message>
         <source>The working group scores each application against the rubric here, and the chair sees the committee&apos;s scores side by side to decide who is accepted, waitlisted or declined.</source>
         <translation>Ici, le groupe de travail note chaque candidature selon la grille d’évaluation, et la présidence voit les notes du comité côte à côte pour décider qui est accepté, mis sur liste d’attente ou refusé.</translation>
+    </message>
+    <message>
+        <source>Pair each accepted mentee with a mentor by library type, interests, time zone and how they like to keep in touch, then publish the matches.</source>
+        <translation>Associez chaque mentoré accepté à un mentor selon le type de bibliothèque, les centres d’intérêt, le fuseau horaire et la façon de rester en contact, puis publiez les binômes.</translation>
+    </message>
+    <message>
+        <source>Follow the cycle&apos;s phases and deadlines, the goal sheets due 30 days after matching, and which matches have gone quiet.</source>
+        <translation>Suivez les phases et les échéances du cycle, les fiches d’objectifs dues 30&#xa0;jours après la formation des binômes, et les binômes devenus silencieux.</translation>
+    </message>
+    <message>
+        <source>Write letter templates once and issue acceptance, waitlist, decline and match introduction letters to everyone at once, as PDF.</source>
+        <translation>Rédigez les modèles de lettre une seule fois et émettez pour tout le monde en une fois, en PDF, les lettres d’acceptation, de liste d’attente, de refus et de présentation des binômes.</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +7059,128 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::IssueLettersDialog</name>
+    <message>
+        <source>One PDF per &amp;person, named</source>
+        <translation>Un PDF par &amp;personne, nommé</translation>
+    </message>
+    <message>
+        <source>One &amp;combined PDF for everyone</source>
+        <translation>Un seul PDF commun pour &amp;tous</translation>
+    </message>
+    <message>
+        <source>Issue &amp;again letters already sent as they stand</source>
+        <translation>Émettre de &amp;nouveau les lettres déjà envoyées et inchangées</translation>
+    </message>
+    <message>
+        <source>Issue Letters — %1</source>
+        <translation>Émettre les lettres — %1</translation>
+    </message>
+    <message>
+        <source>As the letter says</source>
+        <translation>Selon la lettre</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorés</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>La langue de chaque personne</translation>
+    </message>
+    <message>
+        <source>A person&apos;s language is the first language of their application that has letters</source>
+        <translation>La langue d’une personne est la première langue de sa candidature pour laquelle des lettres existent</translation>
+    </message>
+    <message>
+        <source>People to write to</source>
+        <translation>Personnes à qui écrire</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Write the Letters To</source>
+        <translation>Écrire les lettres dans</translation>
+    </message>
+    <message>
+        <source>{code}: the application&apos;s code, {kind}: the letter, {cycle}: the cycle&apos;s name</source>
+        <translation>{code}&#xa0;: le code de la candidature, {kind}&#xa0;: la lettre, {cycle}&#xa0;: le nom du cycle</translation>
+    </message>
+    <message>
+        <source>Otherwise people whose letter was issued already and still says the same are skipped</source>
+        <translation>Sinon, les personnes dont la lettre a déjà été émise et n’a pas changé sont ignorées</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Check None</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Doss&amp;ier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Letters</source>
+        <translation>É&amp;mettre les lettres</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No one in this cycle is due this letter with these choices.</source>
+        <translation>Avec ces choix, personne dans ce cycle ne doit recevoir cette lettre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln checked</source>
+        <translation>
+            <numerusform>Cochées&#xa0;: %1 sur %Ln</numerusform>
+            <numerusform>Cochées&#xa0;: %1 sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put {code} in the name so that each person&apos;s letter has a file of its own</source>
+        <translation>Mettez {code} dans le nom pour que la lettre de chaque personne ait son propre fichier</translation>
+    </message>
+</context>
+<context>
     <name>cohort::JobProgress</name>
     <message>
         <source>Cancel</source>
@@ -7132,6 +7266,144 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>Two letters would be written to “%1”; use {code} in the file name.</source>
         <translation>Deux lettres seraient écrites dans «&#xa0;%1&#xa0;»&#xa0;; utilisez {code} dans le nom du fichier.</translation>
     </message>
+    <message>
+        <source>The “%1” template (%2) has problems.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» (%2) présente des problèmes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no free temporary name.</source>
+        <translation>Impossible d’écrire %1&#xa0;: aucun nom temporaire disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) cannot be rendered:
+</source>
+        <translation>
+            <numerusform>Impossible de générer %n lettre&#xa0;:
+</numerusform>
+            <numerusform>Impossible de générer %n lettres&#xa0;:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterKindText</name>
+    <message>
+        <source>Acceptance — mentors</source>
+        <translation>Acceptation — mentors</translation>
+    </message>
+    <message>
+        <source>Acceptance — mentees</source>
+        <translation>Acceptation — mentorés</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Match introduction</source>
+        <translation>Présentation du binôme</translation>
+    </message>
+    <message>
+        <source>Goal sheet reminder</source>
+        <translation>Rappel de la fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>Service recognition</source>
+        <translation>Remerciement pour l’engagement</translation>
+    </message>
+    <message>
+        <source>Goes to every accepted mentor of the cycle.</source>
+        <translation>Envoyée à tous les mentors acceptés du cycle.</translation>
+    </message>
+    <message>
+        <source>Goes to every accepted mentee of the cycle.</source>
+        <translation>Envoyée à tous les mentorés acceptés du cycle.</translation>
+    </message>
+    <message>
+        <source>Goes to every waitlisted applicant, mentors and mentees.</source>
+        <translation>Envoyée à tous les candidats sur liste d’attente, mentors comme mentorés.</translation>
+    </message>
+    <message>
+        <source>Goes to every declined applicant, mentors and mentees.</source>
+        <translation>Envoyée à tous les candidats refusés, mentors comme mentorés.</translation>
+    </message>
+    <message>
+        <source>Goes to both partners of every published match.</source>
+        <translation>Envoyée aux deux membres de chaque binôme publié.</translation>
+    </message>
+    <message>
+        <source>Goes to both partners of every published match whose goal sheet is not in yet.</source>
+        <translation>Envoyée aux deux membres de chaque binôme publié dont la fiche d’objectifs n’a pas encore été remise.</translation>
+    </message>
+    <message>
+        <source>Goes to every mentor with a published match, to thank them.</source>
+        <translation>Envoyée à chaque mentor ayant un binôme publié, pour le remercier.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterPreview</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Whose letter the preview shows</source>
+        <translation>La personne dont l’aperçu montre la lettre</translation>
+    </message>
+    <message>
+        <source>Previous recipient (Alt+Left)</source>
+        <translation>Destinataire précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Destinataire précédent</translation>
+    </message>
+    <message>
+        <source>Next recipient (Alt+Right)</source>
+        <translation>Destinataire suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Destinataire suivant</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>Desti&amp;nataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>This letter cannot be issued as it stands:
+%1</source>
+        <translation>Cette lettre ne peut pas être émise en l’état&#xa0;:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>cohort::LetterRenderer</name>
@@ -7145,15 +7417,15 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
-        <translation>Impossible de commencer le PDF %1.</translation>
+        <translation type="vanished">Impossible de commencer le PDF %1.</translation>
     </message>
     <message>
         <source>Cannot add a page to %1.</source>
-        <translation>Impossible d’ajouter une page à %1.</translation>
+        <translation type="vanished">Impossible d’ajouter une page à %1.</translation>
     </message>
     <message>
         <source>Cannot finish the PDF %1.</source>
-        <translation>Impossible de terminer le PDF %1.</translation>
+        <translation type="vanished">Impossible de terminer le PDF %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -7162,6 +7434,18 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>The page cannot be painted.</source>
+        <translation>Impossible de dessiner la page.</translation>
+    </message>
+    <message>
+        <source>A page cannot be added.</source>
+        <translation>Impossible d’ajouter une page.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be finished.</source>
+        <translation>Impossible de finaliser les pages.</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7477,10 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Reading the issued letters</source>
         <translation>lecture des lettres émises</translation>
+    </message>
+    <message>
+        <source>Reading the letterhead</source>
+        <translation>lecture de l’en-tête</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +7544,672 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>The letter for %1 cannot be written: %2</source>
         <translation>Impossible d’écrire la lettre pour %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterTemplateEditor</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Role (mentor or mentee)</source>
+        <translation>Rôle (mentor ou mentoré)</translation>
+    </message>
+    <message>
+        <source>Cycle name</source>
+        <translation>Nom du cycle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s full name</source>
+        <translation>Nom complet du binôme</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s email</source>
+        <translation>E-mail du binôme</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s library</source>
+        <translation>Bibliothèque du binôme</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s preferred contact methods</source>
+        <translation>Moyens de contact préférés du binôme</translation>
+    </message>
+    <message>
+        <source>Goal sheet due date</source>
+        <translation>Date de remise de la fiche d’objectifs</translation>
+    </message>
+    <message>
+        <source>Orientation date</source>
+        <translation>Date d’orientation</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <source>Contact expectation (“at least twice a month”)</source>
+        <translation>Fréquence de contact attendue («&#xa0;au moins deux fois par mois&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Date du jour</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Mentees served</source>
+        <translation>Mentorés accompagnés</translation>
+    </message>
+    <message>
+        <source>Contacts logged (a number)</source>
+        <translation>Contacts enregistrés (un nombre)</translation>
+    </message>
+    <message>
+        <source>Contacts logged (“13 contacts”)</source>
+        <translation>Contacts enregistrés («&#xa0;13&#xa0;contacts&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s name, joined</source>
+        <translation>Noms de tous les binômes, énumérés à la suite</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Placeholder</source>
+        <translation>Insérer un &amp;champ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s subject, also its PDF title</source>
+        <translation>L’objet de la lettre, qui sert aussi de titre au PDF</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texte de la lettre</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bold text (Ctrl+B)</source>
+        <translation>Texte en gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Italic text</source>
+        <translation>Texte en italique</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <source>Underlined text</source>
+        <translation>Texte souligné</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>A bulleted list</source>
+        <translation>Une liste à puces</translation>
+    </message>
+    <message>
+        <source>Insert Placeholder</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <source>Put a value such as the recipient&apos;s name, or text shown only when it applies, at the cursor</source>
+        <translation>Insérer au curseur une valeur, comme le nom du destinataire, ou un texte affiché seulement quand il s’applique</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Engagement</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>Si&amp;gnature</translation>
+    </message>
+    <message>
+        <source>&amp;Text Shown Only When…</source>
+        <translation>&amp;Texte affiché seulement si…</translation>
+    </message>
+    <message>
+        <source>The recipient has a match</source>
+        <translation>Le destinataire a un binôme</translation>
+    </message>
+    <message>
+        <source>The recipient has no match yet</source>
+        <translation>Le destinataire n’a pas encore de binôme</translation>
+    </message>
+    <message>
+        <source>The orientation date is set</source>
+        <translation>La date d’orientation est fixée</translation>
+    </message>
+    <message>
+        <source>The goal sheet due date is known</source>
+        <translation>La date de remise de la fiche d’objectifs est connue</translation>
+    </message>
+    <message>
+        <source>The recipient has several partners</source>
+        <translation>Le destinataire a plusieurs binômes</translation>
+    </message>
+    <message>
+        <source>The goal sheet is overdue</source>
+        <translation>La fiche d’objectifs est en retard</translation>
+    </message>
+    <message>
+        <source>The recipient is a mentor</source>
+        <translation>Le destinataire est mentor</translation>
+    </message>
+    <message>
+        <source>The recipient is a mentee</source>
+        <translation>Le destinataire est mentoré</translation>
+    </message>
+    <message>
+        <source>Every &amp;Partner (a Line Each)</source>
+        <translation>&amp;Chaque binôme (une ligne chacun)</translation>
+    </message>
+    <message>
+        <source>A mentor with several mentees gets a line for each</source>
+        <translation>Un mentor qui a plusieurs mentorés obtient une ligne pour chacun</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LetterheadDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter; empty: the program&apos;s organization</source>
+        <translation>Imprimé en haut de chaque lettre&#xa0;; si vide, l’organisation du programme</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Lopez</source>
+        <translation>par ex. Marie Dupont</translation>
+    </message>
+    <message>
+        <source>e.g. Chair, Mentoring Committee</source>
+        <translation>par ex. Présidente du comité de mentorat</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Image de la signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a Signature Image</source>
+        <translation>Choisir une image de signature</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>Format du &amp;papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation>&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>%1 margin</source>
+        <translation>Marge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Cohort can read (%2). Choose a PNG or JPEG file.</source>
+        <translation>%1 n’est pas une image lisible par Cohort (%2). Choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LettersPage</name>
+    <message>
+        <source>&amp;Issue Letters…</source>
+        <translation>É&amp;mettre les lettres…</translation>
+    </message>
+    <message>
+        <source>Write this letter as PDFs for the people it goes to, and record what each was sent</source>
+        <translation>Écrire cette lettre en PDF pour ses destinataires et consigner ce qui a été envoyé à chacun</translation>
+    </message>
+    <message>
+        <source>Issue Letters to &amp;Selected…</source>
+        <translation>Émettre les lettres à la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Issue the letters the people selected in “To send” are waiting for</source>
+        <translation>Émettre les lettres en attente pour les personnes sélectionnées dans «&#xa0;À envoyer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Print Letters…</source>
+        <translation>&amp;Imprimer les lettres…</translation>
+    </message>
+    <message>
+        <source>Print this letter for everyone it goes to</source>
+        <translation>Imprimer cette lettre pour tous ses destinataires</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See every page before printing</source>
+        <translation>Voir toutes les pages avant d’imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;En-tête…</translation>
+    </message>
+    <message>
+        <source>Organization, address, logo, signature, page size and margins of every letter</source>
+        <translation>Organisation, adresse, logo, signature, format du papier et marges de toutes les lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Text</source>
+        <translation>&amp;Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Put back the text this letter came with (undoable)</source>
+        <translation>Remettre le texte d’origine de cette lettre (annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Recipient</source>
+        <translation>Destinataire sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Preview the letter of the next person</source>
+        <translation>Afficher l’aperçu de la lettre de la personne suivante</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Recipient</source>
+        <translation>Destinataire &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Preview the letter of the previous person</source>
+        <translation>Afficher l’aperçu de la lettre de la personne précédente</translation>
+    </message>
+    <message>
+        <source>Show Issued Te&amp;xt</source>
+        <translation>Afficher le te&amp;xte émis</translation>
+    </message>
+    <message>
+        <source>The exact text the selected person was sent</source>
+        <translation>Le texte exact envoyé à la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Restore Default</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Issue Letters…</source>
+        <translation>Émettre les lettres…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Can be issued</source>
+        <translation>Peut être émise</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Lettres à envoyer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émises</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Version du modèle</translation>
+    </message>
+    <message>
+        <source>PDF SHA-256</source>
+        <translation>SHA-256 du PDF</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Émise par</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>Lettres émises</translation>
+    </message>
+    <message>
+        <source>Issue Letters to Selected…</source>
+        <translation>Émettre les lettres à la sélection…</translation>
+    </message>
+    <message>
+        <source>People whose decision or match calls for a letter they have not been sent as it would read now.</source>
+        <translation>Personnes dont la décision ou le binôme appelle une lettre qui ne leur a pas été envoyée dans sa version actuelle.</translation>
+    </message>
+    <message>
+        <source>To Send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the toolbar: its acceptance, waitlist and decline letters, match introductions and reminders are written here.</source>
+        <translation>Choisissez un cycle dans la barre d’outils&#xa0;: ses lettres d’acceptation, de liste d’attente et de refus, les présentations de binômes et les rappels se rédigent ici.</translation>
+    </message>
+    <message>
+        <source>Open a program to write its letters.</source>
+        <translation>Ouvrez un programme pour en rédiger les lettres.</translation>
+    </message>
+    <message>
+        <source>No template yet: write one.</source>
+        <translation>Pas encore de modèle&#xa0;: rédigez-en un.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>The text Cohort comes with</source>
+        <translation>Le texte fourni avec Cohort</translation>
+    </message>
+    <message>
+        <source>Edited (version %1)</source>
+        <translation>Modifié (version %1)</translation>
+    </message>
+    <message>
+        <source>Edit Letter “%1” (%2)</source>
+        <translation>Modifier la lettre «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Save Letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>Letter saved.</source>
+        <translation>Lettre enregistrée.</translation>
+    </message>
+    <message>
+        <source>Restore Default Text</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Cohort has no default text for this letter in %1.</source>
+        <translation>Cohort n’a pas de texte par défaut pour cette lettre dans cette langue (%1).</translation>
+    </message>
+    <message>
+        <source>No one in %1 is due this letter yet. %2</source>
+        <translation>Personne dans %1 ne doit encore recevoir cette lettre. %2</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1, since changed</source>
+        <translation>%1, modifiée depuis</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Non&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>To Send (%1)</source>
+        <translation>À envoyer (%1)</translation>
+    </message>
+    <message>
+        <source>Issued (%1)</source>
+        <translation>Émises (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to send)</source>
+        <translation>%1 (%2 à envoyer)</translation>
+    </message>
+    <message>
+        <source>Issue Letters</source>
+        <translation>Émettre les lettres</translation>
+    </message>
+    <message>
+        <source>Writing the “%1” letters…</source>
+        <translation>Écriture des lettres «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Issuing cancelled; no letter was written or recorded.</source>
+        <translation>Émission annulée&#xa0;; aucune lettre n’a été écrite ni consignée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lettre écrite dans %1.</numerusform>
+            <numerusform>%n lettres écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter was written.</source>
+        <translation>Aucune lettre n’a été écrite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already have this letter as it stands and were skipped (check “Issue again” to write theirs too).</source>
+        <translation>
+            <numerusform>%n personne a déjà cette lettre dans sa version actuelle et a été ignorée (cochez «&#xa0;Émettre de nouveau&#xa0;» pour écrire aussi la sienne).</numerusform>
+            <numerusform>%n personnes ont déjà cette lettre dans sa version actuelle et ont été ignorées (cochez «&#xa0;Émettre de nouveau&#xa0;» pour écrire aussi les leurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) issued.</source>
+        <translation>
+            <numerusform>%n lettre émise.</numerusform>
+            <numerusform>%n lettres émises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Letters</source>
+        <translation>Imprimer les lettres</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer (printing does not record them as issued).</source>
+        <translation>Lettres envoyées à l’imprimante (l’impression ne les consigne pas comme émises).</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>%1 to %2, issued %3</source>
+        <translation>%1 pour %2, émise le %3</translation>
+    </message>
+    <message>
+        <source>The exact text issued; the PDF&apos;s SHA-256 is %1.</source>
+        <translation>Le texte exact émis&#xa0;; le SHA-256 du PDF est %1.</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +8701,28 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Timeline has its own field above the list of matches</source>
         <translation>La rubrique Calendrier a son propre champ de recherche au-dessus de la liste des binômes</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>Le&amp;ttres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln à envoyer</numerusform>
+            <numerusform>%Ln à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters of this cycle are still to send</source>
+        <translation>
+            <numerusform>%Ln lettre de ce cycle reste à envoyer</numerusform>
+            <numerusform>%Ln lettres de ce cycle restent à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the letters to send and issued whose name, code or letter contains these words</source>
+        <translation>Afficher les lettres à envoyer et émises dont le nom, le code ou la lettre contient ces mots</translation>
     </message>
 </context>
 <context>
@@ -11004,6 +11980,13 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
 </context>
 <context>
+    <name>cohort::SaveLetterTemplateCommand</name>
+    <message>
+        <source>Edit Letter Template</source>
+        <translation>Modifier le modèle de lettre</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ScoreGridModel</name>
     <message>
         <source>%1–%2</source>
@@ -11330,6 +12313,17 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Edit Goal Sheet of %1</source>
         <translation>Modifier la fiche d’objectifs de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SetLetterheadCommand</name>
+    <message>
+        <source>Change Letterhead</source>
+        <translation>Modifier l’en-tête</translation>
+    </message>
+    <message>
+        <source>Someone else changed the letterhead meanwhile; open Letterhead again to see it.</source>
+        <translation>Quelqu’un d’autre a modifié l’en-tête entre-temps&#xa0;; rouvrez En-tête pour le voir.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ std::unique_ptr<LettersPage> TestLettersPage::makePage(ProgramDocument &document
     page->setCycle(m_cycleId, QStringLiteral("Spring 2017"));
     page->setKind(QStringLiteral("acceptance_mentee"));
     page->show();
-    if (!QTest::qWaitForWindowExposed(page.get()))
+    if (!QTest::qWaitForWindowExposed(page.get()) ||
+        !QTest::qWaitFor([&page] { return !page->isLoadingLists(); }, 20000))
         return nullptr;
     return page;
 }
@@ -345,7 +346,7 @@ void TestLettersPage::issueForAHandPickedSelection()
 
     // The page follows: two fewer to send, two issued rows with their hashes.
     QTRY_COMPARE(page->toSendCount(), toSendBefore - 2);
-    QCOMPARE(page->issuedModel()->rowCount(), 2);
+    QTRY_COMPARE(page->issuedModel()->rowCount(), 2);
     QCOMPARE(page->issuedModel()->item(0, 7)->toolTip().size(), 64);
 
     // Again: both are current, nothing is written.
@@ -498,6 +499,7 @@ void TestLettersPage::lettersMenuAndBadgeInTheMainWindow()
     auto *sidebar = window.findChild<AreaSidebar *>();
     QVERIFY(sidebar);
     window.lettersPage()->setCycle(m_cycleId, QStringLiteral("Spring 2017"));
+    QTRY_VERIFY(!window.lettersPage()->isLoadingLists());
     const int toSend = window.lettersPage()->toSendCount();
     QVERIFY(toSend > 0);
     QTRY_COMPARE(sidebar->badge(Area::Letters), QStringLiteral("%1 to send").arg(toSend));

@@ -30,9 +30,9 @@ IssueLettersDialog::IssueLettersDialog(const QString &cycleName, const QString &
     : QDialog(parent), m_source(std::move(source)), m_kind(new QComboBox(this)), m_role(new QComboBox(this)),
       m_status(new QComboBox(this)), m_language(new QComboBox(this)), m_people(new QListWidget(this)),
       m_summary(new QLabel(this)), m_folder(new QLineEdit(this)),
-      m_separate(new QRadioButton(tr("One PDF per &person, named"), this)),
+      m_separate(new QRadioButton(tr("One PDF per &person, with the file name"), this)),
       m_combined(new QRadioButton(tr("One &combined PDF for everyone"), this)), m_pattern(new QLineEdit(this)),
-      m_force(new QCheckBox(tr("Issue &again letters already sent as they stand"), this))
+      m_force(new QCheckBox(tr("Issue &again to people who already have this letter as it stands"), this))
 {
     setObjectName(QStringLiteral("issueLettersDialog"));
     setWindowTitle(tr("Issue Letters — %1").arg(cycleName));
@@ -193,7 +193,7 @@ void IssueLettersDialog::updateState()
     if (m_people->count() == 0)
         m_summary->setText(tr("No one in this cycle is due this letter with these choices."));
     else
-        m_summary->setText(tr("%1 of %Ln checked", nullptr, m_people->count()).arg(checked));
+        m_summary->setText(tr("%1 of %2 checked").arg(checked).arg(m_people->count()));
     m_pattern->setEnabled(m_separate->isChecked());
     const bool patternOk = !m_separate->isChecked() || m_pattern->text().contains(QLatin1String("{code}"));
     m_pattern->setToolTip(patternOk ? tr("{code}: the application's code, {kind}: the letter, {cycle}: the cycle's "

@@ -39,7 +39,7 @@ LetterheadDialog::LetterheadDialog(const LetterheadSettings &settings, const QSt
     m_organization->setObjectName(QStringLiteral("organizationEdit"));
     m_organization->setText(settings.organization);
     m_organization->setPlaceholderText(programOrganization);
-    m_organization->setToolTip(tr("Printed at the top of every letter; empty: the program's organization"));
+    m_organization->setToolTip(tr("Printed at the top of every letter; if empty, the program's organization is used"));
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setPlainText(settings.address);
     m_address->setTabChangesFocus(true);

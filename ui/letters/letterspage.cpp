@@ -45,8 +45,20 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace cohort {
+
+// The letters to send and the record of issued letters of a cycle, read on a worker.
+struct LetterLists
+{
+    QString cycleId;
+    QList<PendingLetter> pending;
+    QList<IssuedLetter> issued;
+    QString error;
+};
 
 namespace {
 
@@ -127,7 +139,7 @@ LettersPage::LettersPage(QWidget *parent)
     m_issueSelectedAction = new QAction(tr("Issue Letters to &Selected…"), this);
     m_issueSelectedAction->setToolTip(tr("Issue the letters the people selected in “To send” are waiting for"));
     connect(m_issueSelectedAction, &QAction::triggered, this, &LettersPage::issueForSelected);
-    m_printAction = new QAction(tr("&Print Letters…"), this);
+    m_printAction = new QAction(tr("Prin&t Letters…"), this);
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setToolTip(tr("Print this letter for everyone it goes to"));
     connect(m_printAction, &QAction::triggered, this, &LettersPage::print);
@@ -138,7 +150,7 @@ LettersPage::LettersPage(QWidget *parent)
     m_letterheadAction = new QAction(tr("&Letterhead…"), this);
     m_letterheadAction->setToolTip(tr("Organization, address, logo, signature, page size and margins of every letter"));
     connect(m_letterheadAction, &QAction::triggered, this, &LettersPage::editLetterhead);
-    m_restoreDefaultAction = new QAction(tr("&Restore Default Text"), this);
+    m_restoreDefaultAction = new QAction(tr("Restore &Default Text"), this);
     m_restoreDefaultAction->setToolTip(tr("Put back the text this letter came with (undoable)"));
     connect(m_restoreDefaultAction, &QAction::triggered, this, &LettersPage::restoreDefault);
     m_nextAction = new QAction(tr("&Next Recipient"), this);
@@ -236,8 +248,8 @@ LettersPage::LettersPage(QWidget *parent)
         {tr("Name"), tr("Code"), tr("Role"), tr("Letter"), tr("Last sent"), tr("Can be issued")});
     m_toSendView = makeTable(m_toSendProxy, m_toSendModel, QStringLiteral("toSendView"), this);
     m_toSendView->setAccessibleName(tr("Letters to send"));
-    m_issuedModel->setHorizontalHeaderLabels({tr("Issued"), tr("Name"), tr("Code"), tr("Letter"), tr("Language"),
-                                              tr("File"), tr("Template version"), tr("PDF SHA-256"), tr("By")});
+    m_issuedModel->setHorizontalHeaderLabels({tr("Issued on"), tr("Name"), tr("Code"), tr("Letter"), tr("Language"),
+                                              tr("File"), tr("Template version"), tr("PDF SHA-256"), tr("Issued by")});
     m_issuedView = makeTable(m_issuedProxy, m_issuedModel, QStringLiteral("issuedView"), this);
     m_issuedView->setAccessibleName(tr("Letters issued"));
     m_issuedView->sortByColumn(0, Qt::DescendingOrder); // the newest first
@@ -309,10 +321,21 @@ LettersPage::LettersPage(QWidget *parent)
     connect(m_issuedView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LettersPage::updateActions);
     connect(m_preview, &LetterPreview::currentChanged, this, &LettersPage::updateActions);
 
+    connect(&m_listsWatcher, &QFutureWatcher<std::shared_ptr<const LetterLists>>::finished, this,
+            &LettersPage::finishLists);
     setDocument(nullptr);
 }
 
-LettersPage::~LettersPage() = default;
+LettersPage::~LettersPage()
+{
+    if (m_listsWatcher.isRunning())
+        m_listsWatcher.waitForFinished(); // the worker reads the document's database
+}
+
+bool LettersPage::isLoadingLists() const
+{
+    return m_listsLoading;
+}
 
 QMenu *LettersPage::placeholderMenu() const
 {
@@ -341,6 +364,9 @@ void LettersPage::setSearchText(const QString &text)
 void LettersPage::setDocument(ProgramDocument *document)
 {
     saveTemplate();
+    if (m_listsWatcher.isRunning())
+        m_listsWatcher.waitForFinished(); // the worker reads the document's database
+    m_listsPending = false;
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -545,51 +571,90 @@ void LettersPage::updatePreview()
 
 void LettersPage::reloadLists()
 {
+    if (!m_document || m_cycleId.isEmpty()) {
+        showLists(std::make_shared<LetterLists>());
+        return;
+    }
+    if (m_listsWatcher.isRunning()) {
+        m_listsPending = true; // the one under way is out of date
+        return;
+    }
+    // Deciding who still needs a letter renders every letter of the cycle (a third of a second
+    // for 3,000): a worker does it on its own connection.
+    Database *database = &m_document->database();
+    const QString cycleId = m_cycleId;
+    m_listsLoading = true;
+    m_listsWatcher.setFuture(QtConcurrent::run([database, cycleId]() -> std::shared_ptr<const LetterLists> {
+        auto lists = std::make_shared<LetterLists>();
+        lists->cycleId = cycleId;
+        auto connection = database->openAnotherConnection();
+        if (!connection) {
+            lists->error = connection.error();
+            return lists;
+        }
+        auto pending = LetterIssue::pending(*connection.value(), cycleId);
+        if (pending)
+            lists->pending = std::move(pending).value();
+        else
+            lists->error = pending.error();
+        auto issued = LetterStore(*connection.value()).issuedInCycle(cycleId);
+        if (issued)
+            lists->issued = std::move(issued).value();
+        else if (lists->error.isEmpty())
+            lists->error = issued.error();
+        return lists;
+    }));
+}
+
+void LettersPage::finishLists()
+{
+    auto lists = m_listsWatcher.result();
+    if (std::exchange(m_listsPending, false) || !lists || lists->cycleId != m_cycleId) {
+        reloadLists();
+        return;
+    }
+    showLists(lists);
+}
+
+void LettersPage::showLists(const std::shared_ptr<const LetterLists> &lists)
+{
+    m_listsLoading = false;
     m_toSendModel->removeRows(0, m_toSendModel->rowCount());
     m_issuedModel->removeRows(0, m_issuedModel->rowCount());
     QHash<QString, int> perKind;
     int toSend = 0;
-    if (m_document && !m_cycleId.isEmpty()) {
-        auto pending = LetterIssue::pending(m_document->database(), m_cycleId);
-        if (pending) {
-            for (const PendingLetter &p : std::as_const(pending.value())) {
-                QList<QStandardItem *> row{
-                    item(p.name),
-                    item(p.code),
-                    item(p.role == QLatin1String("mentor") ? tr("Mentor") : tr("Mentee")),
-                    item(LetterKindText::name(p.kind)),
-                    item(p.lastIssuedAt.isEmpty() ? tr("Never")
-                                                  : tr("%1, since changed").arg(localTime(p.lastIssuedAt))),
-                    item(p.problem.isEmpty() ? tr("Yes") : tr("No: %1").arg(p.problem), p.problem)};
-                row.first()->setData(p.applicationId, IdRole);
-                row.first()->setData(p.kind, KindRole);
-                if (!p.problem.isEmpty())
-                    row.last()->setForeground(QColor(0xc6, 0x28, 0x28));
-                m_toSendModel->appendRow(row);
-                perKind[p.kind] += 1;
-                ++toSend;
-            }
-        } else {
-            m_toSendModel->appendRow({item(pending.error())});
-        }
-        auto issued = LetterStore(m_document->database()).issuedInCycle(m_cycleId);
-        if (issued) {
-            for (const IssuedLetter &l : std::as_const(issued.value())) {
-                QList<QStandardItem *> row{
-                    item(localTime(l.issuedAt)),
-                    item(l.recipientName),
-                    item(l.recipientCode),
-                    item(LetterKindText::name(l.kind)),
-                    item(LetterKindText::language(l.language)),
-                    item(l.fileName),
-                    item(l.templateId.isEmpty() ? tr("default") : QString::number(l.templateVersion)),
-                    item(l.pdfSha256.left(16), l.pdfSha256),
-                    item(l.issuedBy)};
-                row.first()->setData(l.id, IdRole);
-                row.first()->setData(l.issuedText, KindRole);
-                m_issuedModel->appendRow(row);
-            }
-        }
+    if (!lists->error.isEmpty())
+        m_toSendModel->appendRow({item(lists->error)});
+    for (const PendingLetter &p : lists->pending) {
+        QList<QStandardItem *> row{
+            item(p.name),
+            item(p.code),
+            item(p.role == QLatin1String("mentor") ? tr("Mentor") : tr("Mentee")),
+            item(LetterKindText::name(p.kind)),
+            item(p.lastIssuedAt.isEmpty() ? tr("Never") : tr("%1, since changed").arg(localTime(p.lastIssuedAt)), {},
+                 p.lastIssuedAt),
+            item(p.problem.isEmpty() ? tr("Yes") : tr("No: %1").arg(p.problem), p.problem)};
+        row.first()->setData(p.applicationId, IdRole);
+        row.first()->setData(p.kind, KindRole);
+        if (!p.problem.isEmpty())
+            row.last()->setForeground(QColor(0xc6, 0x28, 0x28));
+        m_toSendModel->appendRow(row);
+        perKind[p.kind] += 1;
+        ++toSend;
+    }
+    for (const IssuedLetter &l : lists->issued) {
+        QList<QStandardItem *> row{item(localTime(l.issuedAt), {}, l.issuedAt),
+                                   item(l.recipientName),
+                                   item(l.recipientCode),
+                                   item(LetterKindText::name(l.kind)),
+                                   item(LetterKindText::language(l.language)),
+                                   item(l.fileName),
+                                   item(l.templateId.isEmpty() ? tr("default") : QString::number(l.templateVersion)),
+                                   item(l.pdfSha256.left(16), l.pdfSha256),
+                                   item(l.issuedBy)};
+        row.first()->setData(l.id, IdRole);
+        row.first()->setData(l.issuedText, KindRole);
+        m_issuedModel->appendRow(row);
     }
     m_tabs->setTabText(0, toSend > 0 ? tr("To Send (%1)").arg(toSend) : tr("To Send"));
     m_tabs->setTabText(1,

@@ -3,8 +3,11 @@
 #include "settings/appsettings.h"
 #include "store/letterstore.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -27,6 +30,7 @@ class LetterPreview;
 class LetterTemplateEditor;
 class ProgramDocument;
 struct LetterIssueOptions;
+struct LetterLists;
 
 // The Letters area: the letter kinds | the selected kind's template in a language, in a rich-text
 // editor | a live preview of the letter as printed for one recipient at a time. Below, the
@@ -70,6 +74,8 @@ public:
     QStandardItemModel *issuedModel() const { return m_issuedModel; }
     QLabel *templateStateLabel() const { return m_templateState; }
     int toSendCount() const { return m_toSendCount; }
+    // Whether the letters to send and the record are being read (on a worker thread).
+    bool isLoadingLists() const;
 
     // The toolbar's search: shows the people to send to and the letters issued whose name, code
     // or letter contains the text.
@@ -109,6 +115,8 @@ private:
     void loadTemplate();
     void reloadRecipients();
     void reloadLists();
+    void finishLists();
+    void showLists(const std::shared_ptr<const LetterLists> &lists);
     void updatePreview();
     void updateTemplateState();
     void updateActions();
@@ -125,6 +133,9 @@ private:
     bool m_dirty = false;
     bool m_saving = false;
     int m_toSendCount = 0;
+    QFutureWatcher<std::shared_ptr<const LetterLists>> m_listsWatcher;
+    bool m_listsPending = false;
+    bool m_listsLoading = false;
     AppSettings m_settings;
 
     QStackedWidget *m_stack;

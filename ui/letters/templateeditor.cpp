@@ -123,7 +123,7 @@ QString LetterTemplateEditor::labelOf(const QString &name)
         {QStringLiteral("service.mentees"), tr("Mentees served")},
         {QStringLiteral("service.contacts"), tr("Contacts logged (a number)")},
         {QStringLiteral("service.contacts_text"), tr("Contacts logged (“13 contacts”)")},
-        {QStringLiteral("match.partner_names"), tr("Every partner's name, joined")},
+        {QStringLiteral("match.partner_names"), tr("Every partner's name (“Ann Lee and Bob Ray”)")},
     };
     return labels.value(name, name);
 }
@@ -294,7 +294,7 @@ void LetterTemplateEditor::buildPlaceholderMenu()
         connect(action, &QAction::triggered, this, [this, s] { insertSection(s.name, s.inverted); });
     }
     if (names.contains(QStringLiteral("match.partners.full_name"))) {
-        QAction *each = m_placeholderMenu->addAction(tr("Every &Partner (a Line Each)"));
+        QAction *each = m_placeholderMenu->addAction(tr("Every Partner (a &Line Each)"));
         each->setToolTip(tr("A mentor with several mentees gets a line for each"));
         connect(each, &QAction::triggered, this, [this] {
             QTextCursor cursor = m_edit->textCursor();
