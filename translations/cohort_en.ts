@@ -899,7 +899,7 @@
     <name>cohort::IssueLettersDialog</name>
     <message numerus="yes">
         <source>%1 of %Ln checked</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 of %Ln checked</numerusform>
             <numerusform>%1 of %Ln checked</numerusform>
         </translation>

@@ -7062,7 +7062,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <name>cohort::IssueLettersDialog</name>
     <message>
         <source>One PDF per &amp;person, named</source>
-        <translation>Un PDF por &amp;persona, con el nombre</translation>
+        <translation type="vanished">Un PDF por &amp;persona, con el nombre</translation>
     </message>
     <message>
         <source>One &amp;combined PDF for everyone</source>
@@ -7070,7 +7070,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Issue &amp;again letters already sent as they stand</source>
-        <translation>&amp;Volver a emitir las cartas ya enviadas sin cambios</translation>
+        <translation type="vanished">&amp;Volver a emitir las cartas ya enviadas sin cambios</translation>
     </message>
     <message>
         <source>Issue Letters — %1</source>
@@ -7170,7 +7170,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message numerus="yes">
         <source>%1 of %Ln checked</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Marcadas: %1 de %Ln</numerusform>
             <numerusform>Marcadas: %1 de %Ln</numerusform>
         </translation>
@@ -7178,6 +7178,18 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Put {code} in the name so that each person&apos;s letter has a file of its own</source>
         <translation>Incluya {code} en el nombre para que la carta de cada persona tenga su propio archivo</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;person, with the file name</source>
+        <translation>Un PDF por &amp;persona, con el nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Issue &amp;again to people who already have this letter as it stands</source>
+        <translation>&amp;Volver a emitir a quienes ya tienen esta carta tal como está</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>Marcadas: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -7287,6 +7299,10 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
             <numerusform>No se pueden generar %n cartas:
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pages of the letters cannot be told apart.</source>
+        <translation>No se pueden separar las páginas de cada carta.</translation>
     </message>
 </context>
 <context>
@@ -7638,7 +7654,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Every partner&apos;s name, joined</source>
-        <translation>Nombres de todas las personas emparejadas, enumerados</translation>
+        <translation type="vanished">Nombres de todas las personas emparejadas, enumerados</translation>
     </message>
     <message>
         <source>Insert &amp;Placeholder</source>
@@ -7754,11 +7770,19 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Every &amp;Partner (a Line Each)</source>
-        <translation>&amp;Cada persona emparejada (una línea por persona)</translation>
+        <translation type="vanished">&amp;Cada persona emparejada (una línea por persona)</translation>
     </message>
     <message>
         <source>A mentor with several mentees gets a line for each</source>
         <translation>Un mentor con varios mentorados tiene una línea para cada uno</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s name (“Ann Lee and Bob Ray”)</source>
+        <translation>El nombre de cada persona emparejada (“Ann Lee y Bob Ray”)</translation>
+    </message>
+    <message>
+        <source>Every Partner (a &amp;Line Each)</source>
+        <translation>Cada persona emparejada (una &amp;línea por persona)</translation>
     </message>
 </context>
 <context>
@@ -7773,7 +7797,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>Printed at the top of every letter; empty: the program&apos;s organization</source>
-        <translation>Se imprime en la parte superior de cada carta; si se deja vacío, se usa la organización del programa</translation>
+        <translation type="vanished">Se imprime en la parte superior de cada carta; si se deja vacío, se usa la organización del programa</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7895,6 +7919,10 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>No image</source>
         <translation>Sin imagen</translation>
     </message>
+    <message>
+        <source>Printed at the top of every letter; if empty, the program&apos;s organization is used</source>
+        <translation>Se imprime en la parte superior de cada carta; si está vacío, se usa la organización del programa</translation>
+    </message>
 </context>
 <context>
     <name>cohort::LettersPage</name>
@@ -7916,7 +7944,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>&amp;Print Letters…</source>
-        <translation>&amp;Imprimir cartas…</translation>
+        <translation type="vanished">&amp;Imprimir cartas…</translation>
     </message>
     <message>
         <source>Print this letter for everyone it goes to</source>
@@ -7940,7 +7968,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>&amp;Restore Default Text</source>
-        <translation>&amp;Restablecer el texto predeterminado</translation>
+        <translation type="vanished">&amp;Restablecer el texto predeterminado</translation>
     </message>
     <message>
         <source>Put back the text this letter came with (undoable)</source>
@@ -8040,7 +8068,7 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     </message>
     <message>
         <source>By</source>
-        <translation>Emitida por</translation>
+        <translation type="vanished">Emitida por</translation>
     </message>
     <message>
         <source>Letters issued</source>
@@ -8210,6 +8238,22 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>The exact text issued; the PDF&apos;s SHA-256 is %1.</source>
         <translation>El texto exacto emitido; el SHA-256 del PDF es %1.</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t Letters…</source>
+        <translation>Imprimir car&amp;tas…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default Text</source>
+        <translation>Restaurar el texto &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Emitida el</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
     </message>
 </context>
 <context>
@@ -10234,6 +10278,25 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
     <message>
         <source>Experience: %1</source>
         <translation>Experiencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PdfSplitter</name>
+    <message>
+        <source>The PDF cannot be read: %1</source>
+        <translation>No se puede leer el PDF: %1</translation>
+    </message>
+    <message>
+        <source>No PDF is open.</source>
+        <translation>No hay ningún PDF abierto.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages %1 to %2.</source>
+        <translation>El PDF no tiene las páginas %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be split: %1</source>
+        <translation>No se puede dividir el PDF: %1</translation>
     </message>
 </context>
 <context>

@@ -7062,7 +7062,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <name>cohort::IssueLettersDialog</name>
     <message>
         <source>One PDF per &amp;person, named</source>
-        <translation>Un PDF par &amp;personne, nommé</translation>
+        <translation type="vanished">Un PDF par &amp;personne, nommé</translation>
     </message>
     <message>
         <source>One &amp;combined PDF for everyone</source>
@@ -7070,7 +7070,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Issue &amp;again letters already sent as they stand</source>
-        <translation>Émettre de &amp;nouveau les lettres déjà envoyées et inchangées</translation>
+        <translation type="vanished">Émettre de &amp;nouveau les lettres déjà envoyées et inchangées</translation>
     </message>
     <message>
         <source>Issue Letters — %1</source>
@@ -7170,7 +7170,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message numerus="yes">
         <source>%1 of %Ln checked</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Cochées&#xa0;: %1 sur %Ln</numerusform>
             <numerusform>Cochées&#xa0;: %1 sur %Ln</numerusform>
         </translation>
@@ -7178,6 +7178,18 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Put {code} in the name so that each person&apos;s letter has a file of its own</source>
         <translation>Mettez {code} dans le nom pour que la lettre de chaque personne ait son propre fichier</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;person, with the file name</source>
+        <translation>Un PDF par &amp;personne, avec le nom de fichier</translation>
+    </message>
+    <message>
+        <source>Issue &amp;again to people who already have this letter as it stands</source>
+        <translation>Émettre de &amp;nouveau pour ceux qui ont déjà cette lettre telle quelle</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>Cochées&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -7287,6 +7299,10 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
             <numerusform>Impossible de générer %n lettres&#xa0;:
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pages of the letters cannot be told apart.</source>
+        <translation>Impossible de distinguer les pages de chaque lettre.</translation>
     </message>
 </context>
 <context>
@@ -7638,7 +7654,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Every partner&apos;s name, joined</source>
-        <translation>Noms de tous les binômes, énumérés à la suite</translation>
+        <translation type="vanished">Noms de tous les binômes, énumérés à la suite</translation>
     </message>
     <message>
         <source>Insert &amp;Placeholder</source>
@@ -7754,11 +7770,19 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Every &amp;Partner (a Line Each)</source>
-        <translation>&amp;Chaque binôme (une ligne chacun)</translation>
+        <translation type="vanished">&amp;Chaque binôme (une ligne chacun)</translation>
     </message>
     <message>
         <source>A mentor with several mentees gets a line for each</source>
         <translation>Un mentor qui a plusieurs mentorés obtient une ligne pour chacun</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s name (“Ann Lee and Bob Ray”)</source>
+        <translation>Le nom de chaque binôme («&#xa0;Ann Lee et Bob Ray&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Every Partner (a &amp;Line Each)</source>
+        <translation>Chaque binôme (une &amp;ligne par personne)</translation>
     </message>
 </context>
 <context>
@@ -7773,7 +7797,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>Printed at the top of every letter; empty: the program&apos;s organization</source>
-        <translation>Imprimé en haut de chaque lettre&#xa0;; si vide, l’organisation du programme</translation>
+        <translation type="vanished">Imprimé en haut de chaque lettre&#xa0;; si vide, l’organisation du programme</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7895,6 +7919,10 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>No image</source>
         <translation>Aucune image</translation>
     </message>
+    <message>
+        <source>Printed at the top of every letter; if empty, the program&apos;s organization is used</source>
+        <translation>Imprimé en haut de chaque lettre&#xa0;; s’il est vide, l’organisation du programme est utilisée</translation>
+    </message>
 </context>
 <context>
     <name>cohort::LettersPage</name>
@@ -7916,7 +7944,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>&amp;Print Letters…</source>
-        <translation>&amp;Imprimer les lettres…</translation>
+        <translation type="vanished">&amp;Imprimer les lettres…</translation>
     </message>
     <message>
         <source>Print this letter for everyone it goes to</source>
@@ -7940,7 +7968,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>&amp;Restore Default Text</source>
-        <translation>&amp;Rétablir le texte par défaut</translation>
+        <translation type="vanished">&amp;Rétablir le texte par défaut</translation>
     </message>
     <message>
         <source>Put back the text this letter came with (undoable)</source>
@@ -8040,7 +8068,7 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     </message>
     <message>
         <source>By</source>
-        <translation>Émise par</translation>
+        <translation type="vanished">Émise par</translation>
     </message>
     <message>
         <source>Letters issued</source>
@@ -8210,6 +8238,22 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>The exact text issued; the PDF&apos;s SHA-256 is %1.</source>
         <translation>Le texte exact émis&#xa0;; le SHA-256 du PDF est %1.</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t Letters…</source>
+        <translation>Imprimer les le&amp;ttres…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default Text</source>
+        <translation>Rétablir le texte par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émise par</translation>
     </message>
 </context>
 <context>
@@ -10234,6 +10278,25 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
     <message>
         <source>Experience: %1</source>
         <translation>Expérience&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PdfSplitter</name>
+    <message>
+        <source>The PDF cannot be read: %1</source>
+        <translation>Impossible de lire le PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No PDF is open.</source>
+        <translation>Aucun PDF n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages %1 to %2.</source>
+        <translation>Le PDF n’a pas de pages %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be split: %1</source>
+        <translation>Impossible de scinder le PDF&#xa0;: %1</translation>
     </message>
 </context>
 <context>
