@@ -1,11 +1,15 @@
 #include "programfixture.h"
 
 #include "db/database.h"
+#include "demo/demogenerator.h"
 #include "document/programdocument.h"
 #include "domain/ids.h"
 #include "store/applicationstore.h"
 #include "store/cyclestore.h"
 
+#include <QDebug>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -117,4 +121,48 @@ bool ProgramFixture::create(const QString &path, const QString &programName)
             return false;
     }
     return bool(transaction.commit());
+}
+
+bool DemoCopies::create(const QString &dir)
+{
+    m_dir = dir;
+    m_template = QDir(dir).filePath(QStringLiteral("template.cohort"));
+    DemoOptions options;
+    options.seed = 2017;
+    if (!DemoGenerator::createFile(m_template, options)) {
+        qWarning() << "the demo program cannot be made at" << m_template;
+        return false;
+    }
+    auto document = open(m_template);
+    if (!document)
+        return false;
+    auto cycles = document->cycleStore().list();
+    if (!cycles) {
+        qWarning() << cycles.error();
+        return false;
+    }
+    for (const Cycle &cycle : std::as_const(cycles.value()))
+        m_cycleIds.insert(cycle.name, cycle.id);
+    return true;
+}
+
+QString DemoCopies::copy()
+{
+    const QString path = QDir(m_dir).filePath(QStringLiteral("program-%1.cohort").arg(++m_run));
+    if (!QFile::copy(m_template, path)) {
+        qWarning() << "cannot copy the demo program to" << path;
+        return {};
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+std::unique_ptr<ProgramDocument> DemoCopies::open(const QString &path, bool readOnly)
+{
+    auto opened = ProgramDocument::open(path, readOnly);
+    if (!opened) {
+        qWarning() << opened.error();
+        return nullptr;
+    }
+    return std::move(opened).value();
 }

@@ -8,6 +8,7 @@
 #include "document/cyclecommands.h"
 #include "document/programdocument.h"
 #include "domain/cycle.h"
+#include "programfixture.h"
 #include "store/cyclestore.h"
 #include "store/timelinestore.h"
 
@@ -64,24 +65,18 @@ private:
     QString storedPhases(ProgramDocument &document, const QString &cycleId);
 
     QTemporaryDir m_dir;
-    QString m_template;
+    DemoCopies m_demo;
     QString m_file;
     QString m_springId;
     QString m_fallId;
-    int m_run = 0;
 };
 
 void TestCycleDialogs::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.cohort"));
-    DemoOptions options;
-    options.seed = 2017;
-    QVERIFY(DemoGenerator::createFile(m_template, options));
-    auto opened = ProgramDocument::open(m_template);
-    QVERIFY(opened);
-    m_springId = cycleNamed(*opened.value(), QStringLiteral("Spring 2017")).id;
-    m_fallId = cycleNamed(*opened.value(), QStringLiteral("Fall 2017")).id;
+    QVERIFY(m_demo.create(m_dir.path()));
+    m_springId = m_demo.cycleId(QStringLiteral("Spring 2017"));
+    m_fallId = m_demo.cycleId(QStringLiteral("Fall 2017"));
     QVERIFY(!m_springId.isEmpty());
     QVERIFY(!m_fallId.isEmpty());
 }
@@ -89,9 +84,8 @@ void TestCycleDialogs::initTestCase()
 void TestCycleDialogs::init()
 {
     Messages::setTestMode(true);
-    m_file = m_dir.filePath(QStringLiteral("program-%1.cohort").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, m_file));
-    QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_file = m_demo.copy();
+    QVERIFY(!m_file.isEmpty());
 }
 
 void TestCycleDialogs::cleanup()
@@ -102,10 +96,7 @@ void TestCycleDialogs::cleanup()
 
 std::unique_ptr<ProgramDocument> TestCycleDialogs::openDocument(bool readOnly)
 {
-    auto opened = ProgramDocument::open(m_file, readOnly);
-    if (!opened)
-        qWarning() << opened.error();
-    return opened ? std::move(opened).value() : nullptr;
+    return DemoCopies::open(m_file, readOnly);
 }
 
 QString TestCycleDialogs::scalar(ProgramDocument &document, const QString &sql)

@@ -1,8 +1,8 @@
 #include "common/messages.h"
 #include "db/database.h"
-#include "demo/demogenerator.h"
 #include "document/programdocument.h"
 #include "domain/cycle.h"
+#include "programfixture.h"
 #include "store/cyclestore.h"
 #include "timeline/engagementmodel.h"
 #include "timeline/goalsheetdialog.h"
@@ -58,35 +58,24 @@ private:
     static void driveDialog(MatchDetailPanel *panel, std::function<void(GoalSheetDialog *)> drive);
 
     QTemporaryDir m_dir;
-    QString m_template;
+    DemoCopies m_demo;
     QString m_file;
     QString m_cycleId;
-    int m_run = 0;
 };
 
 void TestGoalSheet::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.cohort"));
-    DemoOptions options;
-    options.seed = 2017;
-    QVERIFY(DemoGenerator::createFile(m_template, options));
-    auto opened = ProgramDocument::open(m_template);
-    QVERIFY(opened);
-    const QList<Cycle> cycles = opened.value()->cycleStore().list().value();
-    for (const Cycle &cycle : cycles) {
-        if (cycle.name == QLatin1String("Spring 2017"))
-            m_cycleId = cycle.id;
-    }
+    QVERIFY(m_demo.create(m_dir.path()));
+    m_cycleId = m_demo.cycleId(QStringLiteral("Spring 2017"));
     QVERIFY(!m_cycleId.isEmpty());
 }
 
 void TestGoalSheet::init()
 {
     Messages::setTestMode(true);
-    m_file = m_dir.filePath(QStringLiteral("program-%1.cohort").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, m_file));
-    QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_file = m_demo.copy();
+    QVERIFY(!m_file.isEmpty());
 }
 
 void TestGoalSheet::cleanup()
@@ -97,10 +86,7 @@ void TestGoalSheet::cleanup()
 
 std::unique_ptr<ProgramDocument> TestGoalSheet::openDocument()
 {
-    auto opened = ProgramDocument::open(m_file);
-    if (!opened)
-        qWarning() << opened.error();
-    return opened ? std::move(opened).value() : nullptr;
+    return DemoCopies::open(m_file);
 }
 
 std::unique_ptr<TimelinePage> TestGoalSheet::makePage(ProgramDocument &document)

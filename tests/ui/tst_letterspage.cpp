@@ -1,6 +1,5 @@
 #include "common/messages.h"
 #include "db/database.h"
-#include "demo/demogenerator.h"
 #include "document/lettercommands.h"
 #include "document/programdocument.h"
 #include "domain/cycle.h"
@@ -12,6 +11,7 @@
 #include "letters/templateeditor.h"
 #include "mainwindow/areasidebar.h"
 #include "mainwindow/mainwindow.h"
+#include "programfixture.h"
 #include "store/cyclestore.h"
 #include "store/letterstore.h"
 
@@ -67,35 +67,25 @@ private:
     static int pdfPages(const QString &path);
 
     QTemporaryDir m_dir;
-    QString m_template;
+    DemoCopies m_demo;
     QString m_file;
     QString m_cycleId;
-    int m_run = 0;
 };
 
 void TestLettersPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.cohort"));
-    DemoOptions options;
-    options.seed = 2017;
-    QVERIFY(DemoGenerator::createFile(m_template, options));
-    auto opened = ProgramDocument::open(m_template);
-    QVERIFY(opened);
-    const QList<Cycle> cycles = opened.value()->cycleStore().list().value();
-    for (const Cycle &cycle : cycles)
-        if (cycle.name == QLatin1String("Spring 2017"))
-            m_cycleId = cycle.id;
+    QVERIFY(m_demo.create(m_dir.path()));
+    m_cycleId = m_demo.cycleId(QStringLiteral("Spring 2017"));
     QVERIFY(!m_cycleId.isEmpty());
 }
 
 void TestLettersPage::init()
 {
     Messages::setTestMode(true);
-    m_file = m_dir.filePath(QStringLiteral("program-%1.cohort").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, m_file));
-    QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_file = m_demo.copy();
+    QVERIFY(!m_file.isEmpty());
 }
 
 void TestLettersPage::cleanup()
@@ -106,10 +96,7 @@ void TestLettersPage::cleanup()
 
 std::unique_ptr<ProgramDocument> TestLettersPage::openDocument()
 {
-    auto opened = ProgramDocument::open(m_file);
-    if (!opened)
-        qWarning() << opened.error();
-    return opened ? std::move(opened).value() : nullptr;
+    return DemoCopies::open(m_file);
 }
 
 std::unique_ptr<LettersPage> TestLettersPage::makePage(ProgramDocument &document)
@@ -464,7 +451,7 @@ void TestLettersPage::printingPaintsEveryLetter()
     QVERIFY(document);
     auto page = makePage(*document);
     QVERIFY(page);
-    const QString path = m_dir.filePath(QStringLiteral("printed-%1.pdf").arg(m_run));
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);

@@ -12,6 +12,7 @@
 #include "matching/menteepoolmodel.h"
 #include "matching/mentorboardmodel.h"
 #include "matching/pairpanel.h"
+#include "programfixture.h"
 #include "store/cyclestore.h"
 
 #include <QAbstractItemModelTester>
@@ -69,28 +70,19 @@ private:
     static QModelIndex mentorWithRoom(MatchingPage &page, const QString &mentee);
 
     QTemporaryDir m_dir;
-    QString m_template;
+    DemoCopies m_demo;
     QString m_file;
     QString m_cycleId;
-    int m_run = 0;
 };
 
 void TestMatchingPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.cohort"));
-    DemoOptions options;
-    options.seed = 2017;
-    QVERIFY(DemoGenerator::createFile(m_template, options));
-    auto opened = ProgramDocument::open(m_template);
-    QVERIFY(opened);
-    auto doc = std::move(opened).value();
-    const QList<Cycle> cycles = doc->cycleStore().list().value();
-    for (const Cycle &cycle : cycles) {
-        if (cycle.name == QLatin1String("Spring 2017"))
-            m_cycleId = cycle.id;
-    }
+    QVERIFY(m_demo.create(m_dir.path()));
+    m_cycleId = m_demo.cycleId(QStringLiteral("Spring 2017"));
     QVERIFY(!m_cycleId.isEmpty());
+    auto doc = DemoCopies::open(m_demo.templatePath());
+    QVERIFY(doc);
     QSqlQuery query(doc->database().connection());
     // Keep three matches as unlocked-but-one drafts; every accepted mentor takes two.
     QVERIFY(query.exec(QStringLiteral("DELETE FROM matches WHERE cycle_id = '%1' AND id NOT IN (SELECT id FROM "
@@ -114,9 +106,8 @@ void TestMatchingPage::initTestCase()
 void TestMatchingPage::init()
 {
     Messages::setTestMode(true);
-    m_file = m_dir.filePath(QStringLiteral("program-%1.cohort").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, m_file));
-    QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_file = m_demo.copy();
+    QVERIFY(!m_file.isEmpty());
 }
 
 void TestMatchingPage::cleanup()
@@ -127,10 +118,7 @@ void TestMatchingPage::cleanup()
 
 std::unique_ptr<ProgramDocument> TestMatchingPage::openDocument()
 {
-    auto opened = ProgramDocument::open(m_file);
-    if (!opened)
-        qWarning() << opened.error();
-    return opened ? std::move(opened).value() : nullptr;
+    return DemoCopies::open(m_file);
 }
 
 bool TestMatchingPage::waitLoaded(MatchingPage &page)
@@ -590,7 +578,7 @@ void TestMatchingPage::exportedMatchesAreTheCliColumns()
     auto page = makePage(*doc);
     QVERIFY(page);
     QVERIFY(page->exportAction()->isEnabled());
-    const QString path = m_dir.filePath(QStringLiteral("matches-%1.csv").arg(m_run));
+    const QString path = m_dir.filePath(QStringLiteral("matches.csv"));
     QVERIFY(page->exportMatchesTo(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -2,10 +2,10 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/figurecard.h"
 #include "db/database.h"
-#include "demo/demogenerator.h"
 #include "document/programdocument.h"
 #include "domain/cycle.h"
 #include "mainwindow/mainwindow.h"
+#include "programfixture.h"
 #include "store/cyclestore.h"
 #include "timeline/cyclechart.h"
 #include "timeline/engagementmodel.h"
@@ -60,35 +60,24 @@ private:
     static QString matchWithStatus(TimelinePage &page, EngagementStatus status);
 
     QTemporaryDir m_dir;
-    QString m_template;
+    DemoCopies m_demo;
     QString m_file;
     QString m_cycleId;
-    int m_run = 0;
 };
 
 void TestTimelinePage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.cohort"));
-    DemoOptions options;
-    options.seed = 2017;
-    QVERIFY(DemoGenerator::createFile(m_template, options));
-    auto opened = ProgramDocument::open(m_template);
-    QVERIFY(opened);
-    const QList<Cycle> cycles = opened.value()->cycleStore().list().value();
-    for (const Cycle &cycle : cycles) {
-        if (cycle.name == QLatin1String("Spring 2017"))
-            m_cycleId = cycle.id;
-    }
+    QVERIFY(m_demo.create(m_dir.path()));
+    m_cycleId = m_demo.cycleId(QStringLiteral("Spring 2017"));
     QVERIFY(!m_cycleId.isEmpty());
 }
 
 void TestTimelinePage::init()
 {
     Messages::setTestMode(true);
-    m_file = m_dir.filePath(QStringLiteral("program-%1.cohort").arg(++m_run));
-    QVERIFY(QFile::copy(m_template, m_file));
-    QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_file = m_demo.copy();
+    QVERIFY(!m_file.isEmpty());
 }
 
 void TestTimelinePage::cleanup()
@@ -99,10 +88,7 @@ void TestTimelinePage::cleanup()
 
 std::unique_ptr<ProgramDocument> TestTimelinePage::openDocument()
 {
-    auto opened = ProgramDocument::open(m_file);
-    if (!opened)
-        qWarning() << opened.error();
-    return opened ? std::move(opened).value() : nullptr;
+    return DemoCopies::open(m_file);
 }
 
 bool TestTimelinePage::waitLoaded(TimelinePage &page)
@@ -282,7 +268,7 @@ void TestTimelinePage::importedContactsAreOneUndoStepAndBadFilesAreRefused()
     const int before = scalar(*doc, count).toInt();
     const QString day = page->snapshot()->asOf.toString(Qt::ISODate);
 
-    const QString bad = m_dir.filePath(QStringLiteral("bad-%1.csv").arg(m_run));
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
     {
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -297,7 +283,7 @@ void TestTimelinePage::importedContactsAreOneUndoStepAndBadFilesAreRefused()
     QVERIFY2(refused.first().text.contains(QStringLiteral("Line 3")), qPrintable(refused.first().text));
     QCOMPARE(scalar(*doc, count).toInt(), before);
 
-    const QString good = m_dir.filePath(QStringLiteral("good-%1.csv").arg(m_run));
+    const QString good = m_dir.filePath(QStringLiteral("good.csv"));
     {
         QFile file(good);
         QVERIFY(file.open(QIODevice::WriteOnly));
