@@ -951,6 +951,13 @@
             <numerusform>%n letters issued.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>One letter at a time: this issues the “%1” letters; %n other selected row(s) wait for theirs.</source>
+        <translation>
+            <numerusform>One letter at a time: this issues the “%1” letters; %n other selected row waits for theirs.</numerusform>
+            <numerusform>One letter at a time: this issues the “%1” letters; %n other selected rows wait for theirs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MainWindow</name>

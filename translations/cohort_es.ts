@@ -8255,6 +8255,13 @@ Códigos de salida: 0 correcto, 1 fallo (motivo en stderr), 2 error de uso.
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
+    <message numerus="yes">
+        <source>One letter at a time: this issues the “%1” letters; %n other selected row(s) wait for theirs.</source>
+        <translation>
+            <numerusform>Una carta cada vez: se emiten las cartas «%1»; %n fila seleccionada más espera la suya.</numerusform>
+            <numerusform>Una carta cada vez: se emiten las cartas «%1»; otras %n filas seleccionadas esperan la suya.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MainWindow</name>

@@ -8255,6 +8255,13 @@ Codes de sortie&#xa0;: 0 réussite, 1 échec (raison sur stderr), 2 erreur d’u
         <source>Issued by</source>
         <translation>Émise par</translation>
     </message>
+    <message numerus="yes">
+        <source>One letter at a time: this issues the “%1” letters; %n other selected row(s) wait for theirs.</source>
+        <translation>
+            <numerusform>Une lettre à la fois&#xa0;: les lettres «&#xa0;%1&#xa0;» sont émises&#xa0;; %n autre ligne sélectionnée attend la sienne.</numerusform>
+            <numerusform>Une lettre à la fois&#xa0;: les lettres «&#xa0;%1&#xa0;» sont émises&#xa0;; %n autres lignes sélectionnées attendent la leur.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MainWindow</name>

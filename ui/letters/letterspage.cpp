@@ -703,11 +703,19 @@ void LettersPage::issueForSelected()
     // One kind at a time: the first selected row's.
     const QString kind = m_toSendModel->item(m_toSendProxy->mapToSource(rows.first()).row())->data(KindRole).toString();
     QStringList ids;
+    int otherKinds = 0;
     for (const QModelIndex &r : rows) {
         const QStandardItem *first = m_toSendModel->item(m_toSendProxy->mapToSource(r).row());
         if (first->data(KindRole).toString() == kind)
             ids.append(first->data(IdRole).toString());
+        else
+            ++otherKinds;
     }
+    if (otherKinds > 0)
+        emit statusMessage(tr("One letter at a time: this issues the “%1” letters; %n other selected row(s) wait "
+                              "for theirs.",
+                              nullptr, otherKinds)
+                               .arg(LetterKindText::name(kind)));
     openIssueDialog(kind, ids);
 }
 
