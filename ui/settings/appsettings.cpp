@@ -95,7 +95,8 @@ QString AppSettings::lettersFolder() const
 {
     return m_settings
         ->value(SettingsKeys::LettersFolder,
-                QString(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Cohort Letters")))
+                QString(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                        QStringLiteral("/Cohort Letters")))
         .toString();
 }
 
